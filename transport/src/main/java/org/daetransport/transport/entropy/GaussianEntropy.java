@@ -56,9 +56,10 @@ public final class GaussianEntropy implements EntropyEstimator {
             }
         }
         SymmetricMatrices.Eigen eigen = SymmetricMatrices.eigen(cov);
-        if (!(eigen.min() > 0)) {
+        // relative to the largest eigenvalue: rounding leaves ~1e-16 instead of an exact zero
+        if (!(eigen.min() > 1e-12 * eigen.values()[d - 1])) {
             throw new IllegalArgumentException("the sample covariance is singular (smallest eigenvalue "
-                    + eigen.min() + "): the points lie in a lower-dimensional subspace");
+                    + org.daetransport.transport.law.Numbers.plain(eigen.min()) + "): the points lie in a lower-dimensional subspace");
         }
         double logDet = 0;
         for (double v : eigen.values()) {
