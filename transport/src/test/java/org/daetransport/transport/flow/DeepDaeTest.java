@@ -2,12 +2,16 @@ package org.daetransport.transport.flow;
 
 import org.daetransport.api.Backend;
 import org.daetransport.api.ShapeException;
+import org.daetransport.api.StepHandler;
 import org.daetransport.api.Tensor;
 import org.daetransport.api.Trajectory;
 import org.daetransport.backend.ejml.EjmlBackend;
 import org.daetransport.transport.law.EmpiricalLaw;
 import org.daetransport.transport.law.GaussianLaw;
+import org.daetransport.transport.law.MixtureLaw;
 import org.junit.jupiter.api.Test;
+
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -118,6 +122,28 @@ class DeepDaeTest {
         }
         FlowResult r = deep.run(new EmpiricalLaw(backend.create().fromRows(cloud)), backend.create().fromRows(queries), 0.3, 3, new Trajectory());
         assertThat(r.points()).within(1e-13, 0).isCloseTo(q);
+    }
+
+    @Test
+    void mixtureDeepDaeIsExactInTheFirstLayerThenBlursTheMovedCloud() {
+        MixtureLaw law = new MixtureLaw(List.of(
+                new MixtureLaw.Component(0.3, GaussianLaw.univariate(-2, 0.5)),
+                new MixtureLaw.Component(0.7, GaussianLaw.univariate(1.5, 1.0))));
+        // the paper's mixture vectors: layer 1 of noise 0.8 is the exact mixture DAE
+        double[][] first = {{-2.3702197009}, {0.3474143813}, {1.7752080775}};
+        double[][] expected = NaiveKernel.average(first, first, 0.8);
+        int[] calls = new int[3];
+        double[] finishTime = new double[1];
+        StepHandler counting = new StepHandler() {
+            @Override public void init(double t0, Tensor points) { calls[0]++; }
+            @Override public void handleStep(int step, double t, Tensor points) { calls[1]++; }
+            @Override public void finish(double t, Tensor points) { calls[2]++; finishTime[0] = t; }
+        };
+        FlowResult r = deep.run(law, backend.create().column(-3, 0, 2), 1.6, 2, counting);
+        assertThat(r.points()).within(1e-9, 0).isCloseTo(expected);
+        assertThat(calls).containsExactly(1, 2, 1);
+        assertThat(finishTime[0]).isCloseTo(1.6, within(1e-15));
+        assertThat(r.finalLaw()).isEmpty();
     }
 
     @Test
