@@ -35,7 +35,7 @@ public final class EmpiricalDae implements OptimalDae {
 
     @Override
     public double[][] noiseCovariance() {
-        return SymmetricMatrices.addScaled(noiseCov, 0.0, noiseCov);
+        return SymmetricMatrices.copy(noiseCov);
     }
 
     @Override

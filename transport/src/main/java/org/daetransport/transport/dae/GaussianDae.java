@@ -37,12 +37,12 @@ public final class GaussianDae implements OptimalDae {
 
     @Override
     public double[][] noiseCovariance() {
-        return SymmetricMatrices.addScaled(noiseCov, 0.0, noiseCov);
+        return SymmetricMatrices.copy(noiseCov);
     }
 
     /** A copy of the gain {@code A = S (S + C)^-1}. */
     public double[][] gain() {
-        return SymmetricMatrices.addScaled(gain, 0.0, gain);
+        return SymmetricMatrices.copy(gain);
     }
 
     /** {@code g # law}: {@code N(m, A S A^T)}, per eigenvalue {@code lambda^3/(lambda+t)^2} for isotropic noise. */

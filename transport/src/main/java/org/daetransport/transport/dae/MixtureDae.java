@@ -30,7 +30,7 @@ public final class MixtureDae implements OptimalDae {
 
     @Override
     public double[][] noiseCovariance() {
-        return SymmetricMatrices.addScaled(noiseCov, 0.0, noiseCov);
+        return SymmetricMatrices.copy(noiseCov);
     }
 
     @Override

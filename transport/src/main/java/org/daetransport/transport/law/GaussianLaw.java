@@ -52,20 +52,12 @@ public final class GaussianLaw implements Law {
 
     /** A copy of the covariance. */
     public double[][] covariance() {
-        double[][] out = new double[cov.length][];
-        for (int i = 0; i < cov.length; i++) {
-            out[i] = cov[i].clone();
-        }
-        return out;
+        return SymmetricMatrices.copy(cov);
     }
 
     /** A copy of the covariance's eigendecomposition (eigenvalues ascending). */
     public SymmetricMatrices.Eigen eigen() {
-        double[][] v = new double[eigen.vectors().length][];
-        for (int i = 0; i < v.length; i++) {
-            v[i] = eigen.vectors()[i].clone();
-        }
-        return new SymmetricMatrices.Eigen(eigen.values().clone(), v);
+        return new SymmetricMatrices.Eigen(eigen.values().clone(), SymmetricMatrices.copy(eigen.vectors()));
     }
 
     /** The smallest eigenvalue of the covariance. */

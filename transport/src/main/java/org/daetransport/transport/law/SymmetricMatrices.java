@@ -137,6 +137,15 @@ public final class SymmetricMatrices {
         return new Eigen(values, vectors);
     }
 
+    /** A deep copy of {@code a}. */
+    public static double[][] copy(double[][] a) {
+        double[][] out = new double[a.length][];
+        for (int i = 0; i < a.length; i++) {
+            out[i] = a[i].clone();
+        }
+        return out;
+    }
+
     /** {@code a b}. */
     public static double[][] multiply(double[][] a, double[][] b) {
         int n = a.length;
