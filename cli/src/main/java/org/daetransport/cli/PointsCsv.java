@@ -77,6 +77,16 @@ public final class PointsCsv {
         return v;
     }
 
+    /** Integers (steps, indices) without a fraction; everything else with round-trip precision. */
+    static void appendNumber(StringBuilder sb, double v) {
+        boolean integral = v == Math.rint(v) && Math.abs(v) < 1e15 && (v != 0 || 1 / v > 0);
+        if (integral) {
+            sb.append((long) v);
+        } else {
+            sb.append(v);
+        }
+    }
+
     /** Writes rows with full round-trip precision, atomically. */
     public static void write(Path file, double[][] rows) {
         AtomicFiles.writeText(file, out -> {
@@ -87,7 +97,7 @@ public final class PointsCsv {
                     if (c > 0) {
                         sb.append(',');
                     }
-                    sb.append(row[c]);
+                    appendNumber(sb, row[c]);
                 }
                 sb.append('\n');
                 out.write(sb.toString());
