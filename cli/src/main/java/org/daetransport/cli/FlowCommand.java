@@ -67,12 +67,12 @@ final class FlowCommand implements Callable<Integer> {
         if (layers < 1) {
             throw new InputException("--layers must be at least 1, got " + layers);
         }
+        DaeScheme dynamics = scheme(backend);
         Law l = LawFiles.read(law, backend);
         Tensor x = backend.create().fromRows(PointsCsv.read(in));
         if (x.cols() != l.dim()) {
             throw new InputException(in + ": points of dimension " + x.cols() + " for a law of dimension " + l.dim());
         }
-        DaeScheme dynamics = scheme(backend);
         EntropyEstimator estimator = Estimators.forClouds();
         List<double[]> trajectoryRows = new ArrayList<>();
         List<Map<String, Object>> steps = new ArrayList<>();
