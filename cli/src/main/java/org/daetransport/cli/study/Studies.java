@@ -1,0 +1,14 @@
+package org.daetransport.cli.study;
+
+import java.util.List;
+
+/** The study {@code dae reproduce} runs. */
+public final class Studies {
+
+    private Studies() {
+    }
+
+    public static Study standard() {
+        return new Study(List.of(new GaussianDepthExperiment(), new MixtureExperiment()));
+    }
+}
