@@ -200,20 +200,14 @@ final class NetworkSimplex {
         int j = nextArc - i * m;
         int remaining = arcNum;
         int count = blockSize;
-        final double[] c = cost;
-        final double[] p = pi;
-        final int sinks = n;
         while (remaining > 0) {
             int len = Math.min(Math.min(m - j, count), remaining);
             int base = i * m;
-            double pii = p[i];
             int end = j + len;
-            for (int jj = j; jj < end; jj++) {
-                double reduced = c[base + jj] + pii - p[sinks + jj];
-                if (reduced < min) {
-                    min = reduced;
-                    best = base + jj;
-                }
+            int found = scanRow(cost, pi, base, pi[i], n, j, end, min);
+            if (found >= 0) {
+                best = base + found;
+                min = cost[best] + pi[i] - pi[n + found];
             }
             remaining -= len;
             count -= len;
@@ -235,6 +229,22 @@ final class NetworkSimplex {
         nextArc = i * m + j;
         inArc = best;
         return true;
+    }
+
+    /**
+     * The sink {@code j} in {@code [from, to)} of the row at {@code base} with the most negative
+     * reduced cost below {@code min}, or -1. A small static kernel so that the JIT compiles it fully early.
+     */
+    private static int scanRow(double[] cost, double[] pi, int base, double piSource, int sinkOffset, int from, int to, double min) {
+        int found = -1;
+        for (int j = from; j < to; j++) {
+            double reduced = cost[base + j] + piSource - pi[sinkOffset + j];
+            if (reduced < min) {
+                min = reduced;
+                found = j;
+            }
+        }
+        return found;
     }
 
     private void findJoinNode() {
