@@ -1,0 +1,20 @@
+package org.daetransport.transport.entropy;
+
+/** Entropy estimators by the name the CLI uses. */
+public final class EntropyEstimators {
+
+    private EntropyEstimators() {
+    }
+
+    /**
+     * The estimator called {@code name} with its default parameters: {@code "kl"} (Kozachenko-Leonenko, k = 5).
+     *
+     * @throws IllegalArgumentException for an unknown name, listing the known ones
+     */
+    public static EntropyEstimator byName(String name) {
+        if (KozachenkoLeonenko.NAME.equals(name)) {
+            return new KozachenkoLeonenko();
+        }
+        throw new IllegalArgumentException("unknown entropy estimator '" + name + "'; known: " + KozachenkoLeonenko.NAME);
+    }
+}
