@@ -12,6 +12,7 @@ import org.daetransport.api.StepHandler;
 import org.daetransport.api.Tensor;
 import org.daetransport.transport.entropy.EntropyEstimator;
 import org.daetransport.transport.entropy.GaussianEntropy;
+import org.daetransport.transport.entropy.KozachenkoLeonenko;
 import org.daetransport.transport.flow.ContinuousDae;
 import org.daetransport.transport.flow.DaeScheme;
 import org.daetransport.transport.flow.DeepDae;
@@ -73,7 +74,7 @@ final class FlowCommand implements Callable<Integer> {
         if (x.cols() != l.dim()) {
             throw new InputException(in + ": points of dimension " + x.cols() + " for a law of dimension " + l.dim());
         }
-        EntropyEstimator estimator = Estimators.forClouds();
+        EntropyEstimator estimator = new KozachenkoLeonenko();
         List<double[]> trajectoryRows = new ArrayList<>();
         List<Map<String, Object>> steps = new ArrayList<>();
         List<Double> cloudEntropies = new ArrayList<>();

@@ -7,7 +7,8 @@ public final class EntropyEstimators {
     }
 
     /**
-     * The estimator called {@code name} with its default parameters: {@code "kl"} (Kozachenko-Leonenko, k = 5).
+     * The estimator called {@code name} with its default parameters: {@code "kl"} (Kozachenko-Leonenko,
+     * k = 5) or {@code "gaussian"} (the entropy of the Gaussian fit).
      *
      * @throws IllegalArgumentException for an unknown name, listing the known ones
      */
@@ -15,6 +16,10 @@ public final class EntropyEstimators {
         if (KozachenkoLeonenko.NAME.equals(name)) {
             return new KozachenkoLeonenko();
         }
-        throw new IllegalArgumentException("unknown entropy estimator '" + name + "'; known: " + KozachenkoLeonenko.NAME);
+        if (GaussianEntropy.NAME.equals(name)) {
+            return new GaussianEntropy();
+        }
+        throw new IllegalArgumentException("unknown entropy estimator '" + name + "'; known: "
+                + KozachenkoLeonenko.NAME + ", " + GaussianEntropy.NAME);
     }
 }

@@ -11,9 +11,11 @@ import org.daetransport.transport.law.SymmetricMatrices;
  */
 public final class GaussianEntropy implements EntropyEstimator {
 
+    public static final String NAME = "gaussian";
+
     @Override
     public String name() {
-        return "gaussian";
+        return NAME;
     }
 
     /**
