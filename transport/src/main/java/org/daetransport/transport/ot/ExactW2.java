@@ -32,6 +32,11 @@ public final class ExactW2 implements W2Distance {
         if (d == 1) {
             return W2Result.direct(oneDimensional(x, y), METHOD);
         }
+        long costBytes = 8L * a.rows() * b.rows();
+        if (costBytes > Runtime.getRuntime().maxMemory() / 2) {
+            throw new IllegalArgumentException(String.format("exact W2 between %d and %d points needs a %.1f MB cost matrix,"
+                    + " more than half the heap; use the sinkhorn or sliced method", a.rows(), b.rows(), costBytes / 1e6));
+        }
         NetworkSimplex simplex = new NetworkSimplex(squaredDistances(x, a.rows(), y, b.rows(), d), a.rows(), b.rows());
         double w2sq = simplex.solve();
         return new W2Result(Math.sqrt(Math.max(0, w2sq)), METHOD, (int) Math.min(Integer.MAX_VALUE, simplex.pivots()), true);

@@ -43,7 +43,7 @@ public final class SinkhornW2 implements W2Distance {
 
     /** Sinkhorn with the absolute target regularisation {@code epsilon} (in units of the squared distance). */
     public static SinkhornW2 withEpsilon(double epsilon) {
-        if (!(epsilon > 0) || !Double.isFinite(epsilon)) {
+        if (!(epsilon > 0) || !Double.isFinite(epsilon) || Double.isInfinite(1 / epsilon)) {
             throw new IllegalArgumentException("epsilon must be positive and finite, got " + epsilon);
         }
         return new SinkhornW2(epsilon, DEFAULT_TOLERANCE, DEFAULT_MAX_ITERATIONS);
@@ -163,24 +163,20 @@ public final class SinkhornW2 implements W2Distance {
 
         /**
          * f_i = -eps LSE_j((g_j - C_ij)/eps + log b_j); returns the L1 error of the row marginals
-         * of the plan before the update (which the same log-sum-exp gives for free).
+         * of the plan before the update, which the same sum gives for free: row i of the plan sums
+         * to {@code a_i b_j-weighted sum_j exp((f_i + g_j - C_ij)/eps)}.
          */
         private double updateRows(double eps) {
             int tasks = (n + ROWS_PER_TASK - 1) / ROWS_PER_TASK;
             double[] errors = new double[tasks];
+            double a = Math.exp(logA);
             IntStream.range(0, tasks).parallel().forEach(t -> {
-                double[] buf = new double[m];
                 double err = 0;
                 for (int i = t * ROWS_PER_TASK, end = Math.min(n, i + ROWS_PER_TASK); i < end; i++) {
-                    double max = Double.NEGATIVE_INFINITY;
-                    for (int j = 0; j < m; j++) {
-                        double v = (g[j] - cost(i, j)) / eps;
-                        buf[j] = v;
-                        max = Math.max(max, v);
-                    }
-                    double lse = max + Math.log(sumExp(buf, max)) + logB;
-                    err += Math.abs(Math.exp(f[i] / eps + lse + logA) - Math.exp(logA));
-                    f[i] = -eps * lse;
+                    double logSum = shiftedLogSumExp(true, i, f[i], eps);
+                    // the current row mass is exp(logSum) a b; the new potential makes it a
+                    err += Math.abs(Math.exp(logSum + logA + logB) - a);
+                    f[i] = f[i] - eps * (logSum + logB);
                 }
                 errors[t] = err;
             });
@@ -195,17 +191,43 @@ public final class SinkhornW2 implements W2Distance {
         private void updateColumns(double eps) {
             int tasks = (m + ROWS_PER_TASK - 1) / ROWS_PER_TASK;
             IntStream.range(0, tasks).parallel().forEach(t -> {
-                double[] buf = new double[n];
                 for (int j = t * ROWS_PER_TASK, end = Math.min(m, j + ROWS_PER_TASK); j < end; j++) {
-                    double max = Double.NEGATIVE_INFINITY;
-                    for (int i = 0; i < n; i++) {
-                        double v = (f[i] - cost(i, j)) / eps;
-                        buf[i] = v;
-                        max = Math.max(max, v);
-                    }
-                    g[j] = -eps * (max + Math.log(sumExp(buf, max)) + logA);
+                    g[j] = g[j] - eps * (shiftedLogSumExp(false, j, g[j], eps) + logA);
                 }
             });
+        }
+
+        /**
+         * {@code log sum_k exp((shift + h_k - C)/eps)} over the other side's points k, where h is g
+         * (for a row) or f (for a column) and shift the row's or column's own current potential.
+         * With the current potential as shift the terms are log plan entries (about
+         * {@code log(n m)} at most), so one pass without a maximum is safe; if the sum still
+         * overflows or underflows (far from convergence, or right after epsilon shrinks) it is
+         * recomputed with the exact maximum as shift. Never NaN for finite inputs.
+         */
+        private double shiftedLogSumExp(boolean row, int index, double shift, double eps) {
+            double inv = 1 / eps;
+            int count = row ? m : n;
+            double[] other = row ? g : f;
+            double sum = 0;
+            for (int k = 0; k < count; k++) {
+                double c = row ? cost(index, k) : cost(k, index);
+                sum += Math.exp((shift + other[k] - c) * inv);
+            }
+            if (sum > 1e-280 && sum < 1e280) {
+                return Math.log(sum);
+            }
+            double max = Double.NEGATIVE_INFINITY;
+            for (int k = 0; k < count; k++) {
+                double c = row ? cost(index, k) : cost(k, index);
+                max = Math.max(max, (shift + other[k] - c) * inv);
+            }
+            sum = 0;
+            for (int k = 0; k < count; k++) {
+                double c = row ? cost(index, k) : cost(k, index);
+                sum += Math.exp((shift + other[k] - c) * inv - max);
+            }
+            return max + Math.log(sum);
         }
 
         /** <P, C> with log P_ij = (f_i + g_j - C_ij)/eps + log a_i + log b_j. */
@@ -228,13 +250,5 @@ public final class SinkhornW2 implements W2Distance {
             }
             return total;
         }
-    }
-
-    private static double sumExp(double[] values, double max) {
-        double s = 0;
-        for (double v : values) {
-            s += Math.exp(v - max);
-        }
-        return s;
     }
 }
