@@ -11,7 +11,7 @@ import org.daetransport.api.Tensor;
  *
  * <p>Epsilon starts at the mean cost and is halved until it reaches the target (default
  * {@code 0.01 mean(C)}); at the target the iterations stop once the L1 error of the row marginals
- * (total mass 1) is below the tolerance (default {@code 1e-9}), or after the maximum number of
+ * (total mass 1) is below the tolerance (default {@code 1e-6}, the L1 error of the row marginals), or after the maximum number of
  * iterations, in which case the result says {@code converged = false}. Every update is a
  * log-sum-exp, so tiny epsilons give no overflow and no NaN. Costs are recomputed on the fly from
  * the points: memory is {@code O(n + m)}; rows are processed in parallel on the common pool.
@@ -20,7 +20,7 @@ public final class SinkhornW2 implements W2Distance {
 
     public static final String METHOD = "sinkhorn";
     public static final double DEFAULT_RELATIVE_EPSILON = 0.01;
-    public static final double DEFAULT_TOLERANCE = 1e-9;
+    public static final double DEFAULT_TOLERANCE = 1e-6;
     public static final int DEFAULT_MAX_ITERATIONS = 10_000;
     /** Intermediate epsilons only warm-start the next one: a loose marginal error suffices. */
     private static final double STAGE_TOLERANCE = 1e-3;
@@ -30,7 +30,7 @@ public final class SinkhornW2 implements W2Distance {
     private final double tolerance;
     private final int maxIterations;
 
-    /** Target epsilon {@code 0.01 mean(C)}, tolerance {@code 1e-9}, at most 10000 iterations. */
+    /** Target epsilon {@code 0.01 mean(C)}, tolerance {@code 1e-6}, at most 10000 iterations. */
     public SinkhornW2() {
         this(Double.NaN, DEFAULT_TOLERANCE, DEFAULT_MAX_ITERATIONS);
     }
