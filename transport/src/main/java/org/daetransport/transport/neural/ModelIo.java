@@ -206,6 +206,7 @@ public final class ModelIo {
             throw corrupted(file, "header describes " + values + " float64 values (" + expected
                     + " bytes in all) but the file has " + bytes.length + " bytes");
         }
+        buf.position(HEADER_BYTES + jsonLength);
         List<DenseLayer> layers = new ArrayList<>();
         try {
             for (LayerSpec s : header.layers()) {
