@@ -67,6 +67,27 @@ public record Digits(Tensor features, int[] labels) {
         return load(org.daetransport.api.Backends.loadDefault());
     }
 
+    /** The given rows (in the given order), e.g. a train or test split. */
+    public Digits rows(int[] indices) {
+        double[] all = features.toArray();
+        double[] x = new double[indices.length * PIXELS];
+        int[] y = new int[indices.length];
+        for (int r = 0; r < indices.length; r++) {
+            int i = indices[r];
+            if (i < 0 || i >= labels.length) {
+                throw new IllegalArgumentException("row " + i + " is outside 0.." + (labels.length - 1));
+            }
+            System.arraycopy(all, i * PIXELS, x, r * PIXELS, PIXELS);
+            y[r] = labels[i];
+        }
+        return new Digits(features.backend().create().fromArray(x, indices.length, PIXELS), y);
+    }
+
+    /** The number of rows. */
+    public int size() {
+        return labels.length;
+    }
+
     /** The label of row {@code i}. */
     public int label(int i) {
         return labels[i];
