@@ -86,15 +86,15 @@ public final class MlpTrainer {
         double[][] bias = new double[depth][];
         Adam[] adamW = new Adam[depth];
         Adam[] adamB = new Adam[depth];
-        Tensor[] wT = new Tensor[depth];
-        Tensor[] bT = new Tensor[depth];
+        Tensor[] weightTensors = new Tensor[depth];
+        Tensor[] biasTensors = new Tensor[depth];
         for (int k = 0; k < depth; k++) {
             w[k] = layers.get(k).weights().toArray();
             bias[k] = layers.get(k).bias().toArray();
             adamW[k] = new Adam(w[k].length);
             adamB[k] = new Adam(bias[k].length);
-            wT[k] = layers.get(k).weights();
-            bT[k] = layers.get(k).bias();
+            weightTensors[k] = layers.get(k).weights();
+            biasTensors[k] = layers.get(k).bias();
         }
 
         SplittableRandom root = new SplittableRandom(config.seed());
@@ -128,7 +128,7 @@ public final class MlpTrainer {
 
                 acts[0] = loss.input(batchFeatures, noiseRandom);
                 for (int k = 0; k < depth; k++) {
-                    pre[k] = la.addRowVector(la.matmul(acts[k], wT[k]), bT[k]);
+                    pre[k] = la.addRowVector(la.matmul(acts[k], weightTensors[k]), biasTensors[k]);
                     Activation f = layers.get(k).activation();
                     acts[k + 1] = f == Activation.IDENTITY ? pre[k] : backend.elementwise().apply(pre[k], f);
                 }
@@ -145,7 +145,7 @@ public final class MlpTrainer {
                     if (k > 0) {
                         // dz W^T as dz (W^T): transposing once per step costs O(params), and a plain
                         // product is up to twice as fast as a transposed one on row-major backends
-                        grad = la.matmul(dz, la.transpose(wT[k]));
+                        grad = la.matmul(dz, la.transpose(weightTensors[k]));
                     }
                     double[] gw = la.matmul(acts[k], true, dz, false).toArray();
                     double[] gb = backend.reductions().columnSums(dz).toArray();
@@ -155,13 +155,13 @@ public final class MlpTrainer {
                 }
                 for (int k = 0; k < depth; k++) {
                     DenseLayer l = layers.get(k);
-                    wT[k] = backend.create().fromArray(w[k], l.inputDim(), l.outputDim());
-                    bT[k] = backend.create().fromArray(bias[k], 1, l.outputDim());
+                    weightTensors[k] = backend.create().fromArray(w[k], l.inputDim(), l.outputDim());
+                    biasTensors[k] = backend.create().fromArray(bias[k], 1, l.outputDim());
                 }
             }
             double epochLoss = lossSum / n;
             history.add(epochLoss);
-            lastGoodModel = snapshot(layers, wT, bT);
+            lastGoodModel = snapshot(layers, weightTensors, biasTensors);
             listener.epochFinished(epoch, epochLoss);
         }
         return new Result(lastGoodModel, history, step);
@@ -169,8 +169,7 @@ public final class MlpTrainer {
 
     /**
      * {@code dLoss/dz = dLoss/da * f'(z)}. For tanh and the sigmoid, f' is read off the activation
-     * {@code a} ({@code 1 - a^2}, {@code a - a^2}) instead of evaluating the transcendental again,
-     * which is a large share of a step's time for narrow layers.
+     * {@code a} ({@code 1 - a^2}, {@code a - a^2}) instead of evaluating the transcendental again.
      */
     private static Tensor backpropActivation(Backend backend, Activation f, Tensor grad, Tensor z, Tensor a) {
         var ew = backend.elementwise();
