@@ -46,7 +46,7 @@ class InteractionFlowTest {
     private static double semicircleCdf(double x) {
         double r = Math.sqrt(2);
         double y = Math.max(-r, Math.min(r, x));
-        return 0.5 + (y * Math.sqrt(2 - y * y) + 2 * Math.asin(Math.max(-1, Math.min(1, y / r)))) / (2 * Math.PI);
+        return 0.5 + (y * Math.sqrt(Math.max(0, 2 - y * y)) + 2 * Math.asin(Math.max(-1, Math.min(1, y / r)))) / (2 * Math.PI);
     }
 
     @Test
