@@ -1,5 +1,7 @@
 package org.daetransport.flows;
 
+import org.daetransport.api.NotPositiveDefiniteException;
+
 import java.util.List;
 import java.util.Map;
 
@@ -50,6 +52,8 @@ public final class Energy {
             try {
                 weight = Params.number(term, "weight", 1.0);
                 f = registry.create(name, term, dim);
+            } catch (NotPositiveDefiniteException e) {
+                throw new NotPositiveDefiniteException("energy term " + i + " (" + name + "): " + e.getMessage());
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException("energy term " + i + " (" + name + "): " + e.getMessage(), e);
             }
