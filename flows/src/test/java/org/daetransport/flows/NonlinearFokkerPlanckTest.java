@@ -21,21 +21,22 @@ class NonlinearFokkerPlanckTest {
     @Test
     void quantileSchemeReachesTheSteadyState() {
         Functional f = BlobInternalEnergy.renyi(2).plus(new QuadraticPotential(new double[][]{{1}}, new double[]{0}));
-        int[] sizes = {50, 200};
+        int[] sizes = {30, 120};
         double[] errors = new double[2];
         for (int k = 0; k < 2; k++) {
             int n = sizes[k];
             double[] x = new double[n];
             for (int i = 0; i < n; i++) {
-                x[i] = 0.8 + 0.5 * (i + 0.5) / n; // uniform on [0.8, 1.3]: off-centre, narrower than the steady state
+                x[i] = 0.05 + 0.6 * (i + 0.5) / n; // uniform on [0.05, 0.65]: off-centre, narrower than the steady state
             }
-            FlowResult r = new QuantileScheme1D().run(f, Clouds.EJML.create().column(x), 10.0, 100, Clouds.NONE);
+            FlowResult r = new QuantileScheme1D().run(f, Clouds.EJML.create().column(x), 8.0, 40, Clouds.NONE);
             double r0 = 2 * Math.sqrt(C);
             errors[k] = Clouds.quantileError(r.particles(), p -> Clouds.invert(NonlinearFokkerPlanckTest::steadyCdf, p, -r0, r0));
         }
-        // exponential convergence at rate >= 1 (V is 1-convex) leaves ~e^{-10} W2(0) ~ 5e-5 after t = 10;
-        // the O(1/N) quantile discretisation error dominates
-        assertThat(errors[0]).isLessThan(3e-3);
-        assertThat(errors[1]).isLessThan(1e-3).isLessThan(errors[0] / 2);
+        // exponential convergence at rate >= 1 (V is 1-convex): the mean 0.35 decays exactly as e^{-t} (1.2e-4 left
+        // at t = 8), the shape faster; what remains is the O(1/N) quantile discretisation error, measured 1.1e-3
+        // (N=30) and 3.8e-4 (N=120)
+        assertThat(errors[0]).isLessThan(2e-3);
+        assertThat(errors[1]).isLessThan(7e-4).isLessThan(errors[0] / 2);
     }
 }
