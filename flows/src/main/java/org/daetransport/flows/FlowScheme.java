@@ -20,6 +20,28 @@ public interface FlowScheme {
      */
     FlowResult run(Functional f, Tensor particles, double totalTime, int steps, StepHandler handler);
 
+    /**
+     * The scheme of that name with default settings: {@code particle} ({@link ExplicitParticleScheme}),
+     * {@code jko} ({@link JkoParticleScheme}), {@code gaussian} ({@link GaussianScheme}) or
+     * {@code quantile} ({@link QuantileScheme1D}).
+     *
+     * @throws IllegalArgumentException for another name, listing the known ones
+     */
+    static FlowScheme named(String name) {
+        switch (name) {
+            case "particle":
+                return new ExplicitParticleScheme();
+            case "jko":
+                return new JkoParticleScheme();
+            case "gaussian":
+                return new GaussianScheme();
+            case "quantile":
+                return new QuantileScheme1D();
+            default:
+                throw new IllegalArgumentException("unknown flow scheme '" + name + "'; known schemes: particle, jko, gaussian, quantile");
+        }
+    }
+
     /** Shared checks of {@link #run}'s arguments. */
     static void checkArguments(Tensor particles, double totalTime, int steps) {
         org.daetransport.api.Checks.requirePositive(totalTime, "flow time");

@@ -89,6 +89,16 @@ class RegistryAndBadInputTest {
     }
 
     @Test
+    void schemesByName() {
+        assertThat(FlowScheme.named("particle")).isInstanceOf(ExplicitParticleScheme.class);
+        assertThat(FlowScheme.named("jko").name()).isEqualTo("jko");
+        assertThat(FlowScheme.named("gaussian").name()).isEqualTo("gaussian");
+        assertThat(FlowScheme.named("quantile").name()).isEqualTo("quantile");
+        assertThatThrownBy(() -> FlowScheme.named("rk4")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("known schemes: particle, jko, gaussian, quantile");
+    }
+
+    @Test
     void registeringANameTwiceFails() {
         FunctionalRegistry r = new FunctionalRegistry();
         r.register(new BuiltinFunctionals.EntropyFactory());
