@@ -14,7 +14,8 @@ import org.nd4j.linalg.ops.transforms.Transforms;
  * {@code dgemm}, and an online (streaming) softmax over the reference blocks keeps a running
  * maximum, a rescaled sum and a rescaled accumulator per query, the accumulator update being a
  * second {@code dgemm} ({@code exp(l - max) * values}). Memory is O((N + M) (d + k)) plus one
- * block of logits; no N x M matrix is formed.
+ * fixed-size block of logits; no N x M matrix is formed. Single caller thread: the parallelism is
+ * that of OpenBLAS and libnd4j inside each operation.
  *
  * <p>The logits use {@code 2 x.y - |x|^2 - |y|^2}, which cancels when x and y are close and t is
  * tiny: the squared distances are clamped at 0 (logits at {@code logw_j}) so that rounding never
@@ -23,10 +24,15 @@ import org.nd4j.linalg.ops.transforms.Transforms;
  */
 final class GemmGaussianKernel {
 
-    /** Queries per block: with {@link #REFERENCE_BLOCK}, a 4 MB logits block (fits the L3 cache). */
-    static final int QUERY_BLOCK = 512;
+    /**
+     * Queries per block. With {@link #REFERENCE_BLOCK} a 16 MB logits block: each native operation
+     * (two GEMMs and about six passes per block, each a parallel region of libnd4j or OpenBLAS)
+     * gets enough work to amortise its dispatch and thread synchronisation, which dominated with
+     * 512 x 1024 blocks on a shared 2-core machine (about 2x slower at N = M = 8000, d = 64).
+     */
+    static final int QUERY_BLOCK = 1024;
     /** References per block. */
-    static final int REFERENCE_BLOCK = 1024;
+    static final int REFERENCE_BLOCK = 2048;
 
     private GemmGaussianKernel() {
     }
@@ -96,8 +102,11 @@ final class GemmGaussianKernel {
         for (int r0 = 0; r0 < m; r0 += referenceBlock) {
             int r1 = Math.min(m, r0 + referenceBlock);
             try (MemoryWorkspace block = Scratch.open(Scratch.BLOCK)) {
-                INDArray logits = Scratch.empty(nq, r1 - r0, 'f');
-                Nd4j.gemm(xb, ys.get(interval(r0, r1), all()), logits, false, true, 1.0, 0.0);
+                // the logits transposed, column-major (references x queries): the same buffer as the
+                // row-major logits, whose rows (one per query) are contiguous for the row reductions
+                INDArray logitsT = Scratch.empty(r1 - r0, nq, 'f');
+                Nd4j.gemm(ys.get(interval(r0, r1), all()), xb, logitsT, false, true, 1.0, 0.0);
+                INDArray logits = logitsT.transpose();
                 Transforms.min(logits, 0.0, false); // squared distances >= 0 despite cancellation
                 if (lw != null) {
                     logits.addiRowVector(lw.get(all(), interval(r0, r1)));
