@@ -6,6 +6,7 @@ import com.google.inject.Injector;
 import org.daetransport.api.Backend;
 import org.daetransport.api.BackendRegistry;
 import org.daetransport.backend.ejml.EjmlBackendModule;
+import org.daetransport.backend.nd4j.Nd4jBackendModule;
 
 /** The CLI's Guice wiring: every backend module's lazy entry; only the chosen backend is created. */
 final class Wiring {
@@ -19,6 +20,7 @@ final class Wiring {
         @Override
         protected void configure() {
             install(new EjmlBackendModule());
+            install(new Nd4jBackendModule());
         }
     }
 

@@ -18,6 +18,9 @@ class BackendsCommandTest {
         assertThat(ejml.get("available").asBoolean()).isTrue();
         assertThat(ejml.get("nativeBlas").asBoolean()).isFalse();
         assertThat(ejml.get("gpu").asBoolean()).isFalse();
+        JsonNode nd4j = backends.get(1);
+        assertThat(nd4j.get("name").asText()).isEqualTo("nd4j");
+        assertThat(nd4j.get("nativeBlas").asBoolean()).isTrue();
     }
 
     @Test
@@ -39,7 +42,7 @@ class BackendsCommandTest {
     void unknownBackendListsKnownOnesWithExitThree() {
         assertThat(Wiring.injector()).isNotNull();
         var e = org.assertj.core.api.Assertions.catchThrowable(() -> Wiring.backend("nope"));
-        assertThat(e).hasMessageContaining("known backends: ejml");
+        assertThat(e).hasMessageContaining("known backends: ejml, nd4j");
         assertThat(e).isInstanceOf(IllegalArgumentException.class);
     }
 }
