@@ -9,6 +9,7 @@ public final class Studies {
     }
 
     public static Study standard() {
-        return new Study(List.of(new GaussianDepthExperiment(), new MixtureExperiment()));
+        return new Study(List.of(new GaussianDepthExperiment(), new MixtureExperiment(), new ToyDataExperiment(),
+                new DigitsExperiment()));
     }
 }
