@@ -83,7 +83,14 @@ final class DigitsExperiment implements Experiment {
                         + "The entropies are Kozachenko-Leonenko estimates in each layer's own dimension; with a few hundred points "
                         + "in up to 64 dimensions, and pixel clouds that lie near a lower-dimensional set (several pixels are "
                         + "almost always blank), they are rough and strongly biased, so only their trend along a network is "
-                        + "meaningful, not their values or a comparison across dimensions.")
+                        + "meaningful, not their values or a comparison across dimensions."
+                        + String.format(java.util.Locale.ROOT, " Here the classifier's layers make the classes more separable "
+                                + "(nearest-mean accuracy %.3f on the pixels, %.3f after its last layer), while the DAE, trained only "
+                                + "to denoise, leaves it about where it was (%.3f after its reconstruction). The DAE's output lies on the "
+                                + "image of its 32-unit bottleneck, a 32-dimensional set in R^64, so its 64-dimensional entropy estimate "
+                                + "is very negative (%.1f nats): a sign of that degeneracy, not a density.",
+                                classifierSeparation[0], classifierSeparation[classifierSeparation.length - 1],
+                                daeSeparation[daeSeparation.length - 1], daeTransport.layers().get(1).entropy()))
                 .figure("digits-displacement.png", "Mean displacement and W2 to the previous layer, layer by layer, for the classifier and the DAE.")
                 .figure("digits-entropy.png", "Entropy estimate (Kozachenko-Leonenko) of the cloud after each layer (layer 0: the input images).")
                 .number("trainSize", trainSize).number("testSize", testSize).number("epochs", epochs)
