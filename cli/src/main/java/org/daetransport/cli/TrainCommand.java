@@ -12,6 +12,7 @@ import org.daetransport.api.Tensor;
 import org.daetransport.transport.neural.DaeTrainer;
 import org.daetransport.transport.neural.ModelIo;
 import org.daetransport.transport.neural.TrainedDae;
+import org.daetransport.transport.neural.TrainingFailedException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -67,6 +68,8 @@ final class TrainCommand implements Callable<Integer> {
                 progress.stepTo(epoch);
                 progress.message("loss " + Output.num(loss));
             }).build().train(x);
+        } catch (TrainingFailedException e) {
+            throw new TrainingFailedException(e.getMessage() + "; no model file written", e.epoch(), e.lastGoodModel());
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
         ModelIo.save(dae, out);
