@@ -40,7 +40,7 @@ final class DenoiseCommand implements Callable<Integer> {
     public Integer call() {
         Backend backend = Wiring.backend(common.backend);
         Tensor x = backend.create().fromRows(PointsCsv.read(in));
-        TransportMap dae = optimal(backend);
+        TransportMap dae = NeuralLaws.isNeural(law) ? neural(backend) : optimal(backend);
         if (dae.inputDim() != x.cols()) {
             throw new InputException(in + ": points of dimension " + x.cols() + " for a law of dimension " + dae.inputDim());
         }
@@ -54,6 +54,13 @@ final class DenoiseCommand implements Callable<Integer> {
         Output.print(common, result, "denoised " + x.rows() + " points in dimension " + x.cols()
                 + " into " + out + "; mean displacement " + Output.num(disp));
         return 0;
+    }
+
+    private TransportMap neural(Backend backend) {
+        if (noiseCov != null) {
+            throw new InputException(law + ": --noise-cov does not apply to a neural law (the trained DAE has its own noise)");
+        }
+        return NeuralLaws.dae(law, backend, t);
     }
 
     private TransportMap optimal(Backend backend) {
