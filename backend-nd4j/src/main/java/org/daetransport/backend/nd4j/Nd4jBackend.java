@@ -23,7 +23,6 @@ import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.memory.MemoryWorkspace;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.api.ops.custom.TriangularSolve;
-import org.nd4j.linalg.eigen.Eigen;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.ops.transforms.Transforms;
 
@@ -47,8 +46,11 @@ public final class Nd4jBackend implements Backend, Creation, LinearAlgebra, Elem
     /** Up to this dimension the fused pure-Java kernel beats the GEMM form (see DESIGN.md). */
     static final int FUSED_KERNEL_MAX_DIMENSION = 8;
 
-    /** Loads ND4J (and its native libraries, on first use) and sets its default type to float64. */
-    Nd4jBackend() {
+    /**
+     * Loads ND4J (and its native libraries, on first use: about a second) and sets its default
+     * floating type to float64. {@link Nd4jBackendProvider#create()} does the same.
+     */
+    public Nd4jBackend() {
         Nd4j.setDefaultDataTypes(DataType.DOUBLE, DataType.DOUBLE);
     }
 
@@ -219,17 +221,16 @@ public final class Nd4jBackend implements Backend, Creation, LinearAlgebra, Elem
             // LAPACK dsyev on the column-major copy (the same matrix, being symmetric); it
             // overwrites the copy with the orthonormal eigenvectors as columns, values ascending.
             INDArray vectors = Scratch.in(s.data, n, n, 'f');
-            INDArray values;
+            INDArray values = Nd4j.createUninitialized(DataType.DOUBLE, n);
+            int status;
             try {
-                values = Eigen.symmetricGeneralizedEigenvalues(vectors, true);
+                status = Nd4j.getBlasWrapper().lapack().syev('V', 'L', vectors, values);
             } catch (BlasException e) {
-                throw new ArithmeticException("symmetric eigendecomposition failed for a " + symmetric.shape() + " matrix");
+                status = -1;
             }
             double[] sorted = Scratch.outRowMajor(values);
-            for (double v : sorted) {
-                if (!Double.isFinite(v)) {
-                    throw new ArithmeticException("symmetric eigendecomposition failed for a " + symmetric.shape() + " matrix");
-                }
+            if (status != 0 || !Arrays.stream(sorted).allMatch(Double::isFinite)) {
+                throw new ArithmeticException("symmetric eigendecomposition failed for a " + symmetric.shape() + " matrix");
             }
             return new SymmetricEigen(sorted, out(vectors, n, n));
         }

@@ -9,22 +9,26 @@ import org.daetransport.api.BackendProvider;
  */
 public final class Nd4jBackendProvider implements BackendProvider {
 
-    /** A class of ND4J's CPU backend, looked up without initialising it. */
-    private static final String ND4J_CPU_CLASS = "org.nd4j.linalg.cpu.nativecpu.CpuBackend";
+    /** ND4J's CPU backend and (with the "cuda" Maven profile) its CUDA backend, looked up without initialising them. */
+    private static final String[] ND4J_BACKEND_CLASSES = {
+        "org.nd4j.linalg.cpu.nativecpu.CpuBackend", "org.nd4j.linalg.jcublas.JCublasBackend"};
 
     @Override public String name() { return Nd4jBackend.NAME; }
     @Override public boolean nativeBlas() { return true; }
     @Override public boolean gpu() { return false; }
 
-    /** Whether ND4J's CPU backend is on the class path (checked without loading native code). */
+    /** Whether an ND4J backend is on the class path (checked without initialising it or loading native code). */
     @Override
     public boolean available() {
-        try {
-            Class.forName(ND4J_CPU_CLASS, false, Nd4jBackendProvider.class.getClassLoader());
-            return true;
-        } catch (ClassNotFoundException | LinkageError e) {
-            return false;
+        for (String name : ND4J_BACKEND_CLASSES) {
+            try {
+                Class.forName(name, false, Nd4jBackendProvider.class.getClassLoader());
+                return true;
+            } catch (ClassNotFoundException | LinkageError e) {
+                // try the next one
+            }
         }
+        return false;
     }
 
     /** Creates the backend, loading ND4J's native libraries on first use (about a second). */
