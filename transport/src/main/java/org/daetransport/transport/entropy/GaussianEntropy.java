@@ -2,7 +2,6 @@ package org.daetransport.transport.entropy;
 
 import org.daetransport.api.Tensor;
 import org.daetransport.transport.law.GaussianLaw;
-import org.daetransport.transport.law.SymmetricMatrices;
 
 /**
  * The entropy of the Gaussian fitted to a cloud (mean and unbiased sample covariance):
@@ -57,17 +56,43 @@ public final class GaussianEntropy implements EntropyEstimator {
                 cov[b][a] = cov[a][b];
             }
         }
-        SymmetricMatrices.Eigen eigen = SymmetricMatrices.eigen(cov);
-        // relative to the largest eigenvalue: rounding leaves ~1e-16 instead of an exact zero
-        if (!(eigen.min() > 1e-12 * eigen.values()[d - 1])) {
-            throw new IllegalArgumentException("the sample covariance is singular (smallest eigenvalue "
-                    + org.daetransport.transport.law.Numbers.plain(eigen.min()) + "): the points lie in a lower-dimensional subspace");
+        return fromLogDeterminant(d, logDeterminantOfCovariance(cov));
+    }
+
+    /**
+     * {@code log det S} by Cholesky, which always terminates (an eigendecomposition may not converge
+     * on a nearly singular matrix). A pivot below 1e-12 times the largest variance means the points
+     * lie, up to rounding, in a lower-dimensional subspace. Modifies {@code cov}.
+     */
+    static double logDeterminantOfCovariance(double[][] cov) {
+        int d = cov.length;
+        double scale = 0;
+        for (int a = 0; a < d; a++) {
+            scale = Math.max(scale, cov[a][a]);
         }
         double logDet = 0;
-        for (double v : eigen.values()) {
-            logDet += Math.log(v);
+        for (int j = 0; j < d; j++) {
+            double pivot = cov[j][j];
+            for (int k = 0; k < j; k++) {
+                pivot -= cov[j][k] * cov[j][k];
+            }
+            if (!(pivot > 1e-12 * scale)) {
+                throw new IllegalArgumentException("the sample covariance is singular (Cholesky pivot "
+                        + org.daetransport.transport.law.Numbers.plain(pivot) + " in coordinate " + j
+                        + "): the points lie in a lower-dimensional subspace");
+            }
+            double l = Math.sqrt(pivot);
+            cov[j][j] = l;
+            logDet += 2 * Math.log(l);
+            for (int i = j + 1; i < d; i++) {
+                double v = cov[i][j];
+                for (int k = 0; k < j; k++) {
+                    v -= cov[i][k] * cov[j][k];
+                }
+                cov[i][j] = v / l;
+            }
         }
-        return fromLogDeterminant(d, logDet);
+        return logDet;
     }
 
     /** The entropy {@code 1/2 log det(2 pi e S)} of {@code N(m, S)}. */
