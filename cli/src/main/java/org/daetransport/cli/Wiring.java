@@ -19,6 +19,7 @@ final class Wiring {
         @Override
         protected void configure() {
             install(new EjmlBackendModule());
+            install(new FunctionalsModule());
         }
     }
 
@@ -32,5 +33,10 @@ final class Wiring {
     /** The backend of that name; an unknown name fails with the list of known ones (exit 3). */
     static Backend backend(String name) {
         return injector().getInstance(BackendRegistry.class).select(name);
+    }
+
+    /** The energy terms known to {@code dae wgf}: built-ins and ServiceLoader plug-ins. */
+    static org.daetransport.flows.FunctionalRegistry functionals() {
+        return injector().getInstance(org.daetransport.flows.FunctionalRegistry.class);
     }
 }
