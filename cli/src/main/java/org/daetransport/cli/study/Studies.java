@@ -9,6 +9,6 @@ public final class Studies {
     }
 
     public static Study standard() {
-        return new Study(List.of(new GaussianDepthExperiment(), new MixtureExperiment(), new TimeReversalExperiment()));
+        return new Study(List.of(new GaussianDepthExperiment(), new MixtureExperiment(), new DaeVsWgfExperiment(), new TimeReversalExperiment()));
     }
 }
