@@ -10,7 +10,8 @@ import picocli.CommandLine.ParameterException;
 /** The {@code dae} command. Exit codes: 0 success, 2 bad usage, 3 bad input data, 4 numerical failure. */
 @Command(name = "dae", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Transport analysis of deep neural networks: denoising autoencoders as transport maps.",
-        subcommands = {BackendsCommand.class, DenoiseCommand.class, FlowCommand.class, W2Command.class, EntropyCommand.class, TrainCommand.class, AnalyzeCommand.class, ReproduceCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {BackendsCommand.class, DenoiseCommand.class, FlowCommand.class, W2Command.class, EntropyCommand.class,
+                WgfCommand.class, TrainCommand.class, AnalyzeCommand.class, ReproduceCommand.class, CommandLine.HelpCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {"  0 success, 2 bad usage, 3 bad input data, 4 numerical failure the mathematics predicts"})
 public final class Main {

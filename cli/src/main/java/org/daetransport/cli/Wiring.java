@@ -21,6 +21,7 @@ final class Wiring {
         protected void configure() {
             install(new EjmlBackendModule());
             install(new Nd4jBackendModule());
+            install(new FunctionalsModule());
         }
     }
 
@@ -34,5 +35,10 @@ final class Wiring {
     /** The backend of that name; an unknown name fails with the list of known ones (exit 3). */
     static Backend backend(String name) {
         return injector().getInstance(BackendRegistry.class).select(name);
+    }
+
+    /** The energy terms known to {@code dae wgf}: built-ins and ServiceLoader plug-ins. */
+    static org.daetransport.flows.FunctionalRegistry functionals() {
+        return injector().getInstance(org.daetransport.flows.FunctionalRegistry.class);
     }
 }

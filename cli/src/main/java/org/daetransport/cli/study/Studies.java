@@ -10,6 +10,6 @@ public final class Studies {
 
     public static Study standard() {
         return new Study(List.of(new GaussianDepthExperiment(), new MixtureExperiment(), new ToyDataExperiment(),
-                new TimeReversalExperiment(), new DigitsExperiment()));
+                new DaeVsWgfExperiment(), new TimeReversalExperiment(), new DigitsExperiment()));
     }
 }
