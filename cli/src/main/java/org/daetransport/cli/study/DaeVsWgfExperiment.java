@@ -31,7 +31,7 @@ final class DaeVsWgfExperiment implements Experiment {
 
     @Override
     public Section run(Context ctx) {
-        int n = ctx.size(400, 150);
+        int n = ctx.size(1000, 150);
         int[] depths = ctx.quick() ? new int[] {4, 16} : new int[] {4, 16, 64};
         Tensor x0 = new GaussianLaw(MEAN, COV).sample(n, ctx.seed(), ctx.backend());
         DaeVersusWgf comparison = new DaeVersusWgf();

@@ -32,7 +32,7 @@ final class GaussianDepthExperiment implements Experiment {
     public Section run(Context ctx) {
         GaussianLaw law = GaussianLaw.univariate(0.0, LAMBDA0);
         int maxPower = 10; // L = 1 .. 1024
-        int n = ctx.size(4000, 1000);
+        int n = ctx.size(20000, 1000);
         Tensor sample = law.sample(n, ctx.seed(), ctx.backend());
         double continuous = ContinuousDae.lawAt(law, TOTAL_TIME) instanceof GaussianLaw g ? g.covariance()[0][0] : Double.NaN;
         double continuousEntropy = GaussianEntropy.of((GaussianLaw) ContinuousDae.lawAt(law, TOTAL_TIME));

@@ -37,7 +37,7 @@ final class MixtureExperiment implements Experiment {
             comps.add(new MixtureLaw.Component(WEIGHTS[k], new GaussianLaw(MEANS[k], new double[][] {{VARIANCE, 0}, {0, VARIANCE}})));
         }
         MixtureLaw law = new MixtureLaw(comps);
-        int n = ctx.size(600, 240);
+        int n = ctx.size(1500, 240);
         // a stratified sample, so that every point knows its component
         double[][] rows = new double[n][];
         int[] label = new int[n];

@@ -29,8 +29,8 @@ final class TimeReversalExperiment implements Experiment {
     @Override
     public Section run(Context ctx) {
         Backend b = ctx.backend();
-        int n = ctx.size(1500, 400);
-        int layers = ctx.size(60, 30);
+        int n = ctx.size(3000, 400);
+        int layers = ctx.size(100, 30);
         GaussianLaw original = new GaussianLaw(MEAN, COV);
         Tensor x = original.sample(n, ctx.seed(), b);
         // the heat flow for time s: Y = X + sqrt(2 s) Z, whose law is N(m, S0 + 2 s I)
