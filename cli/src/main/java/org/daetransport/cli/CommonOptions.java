@@ -17,4 +17,7 @@ public final class CommonOptions {
 
     @Option(names = "--verbose", description = "Print stack traces on failure.")
     boolean verbose;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
+    boolean help;
 }

@@ -24,6 +24,7 @@ final class CliTestSupport {
             System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
             CommandLine cl = Main.commandLine();
             cl.setErr(new PrintWriter(err, true));
+            cl.setOut(new PrintWriter(System.out, true));
             int code = cl.execute(args);
             return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString());
         } finally {
