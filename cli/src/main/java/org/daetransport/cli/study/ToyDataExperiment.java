@@ -42,7 +42,8 @@ final class ToyDataExperiment implements Experiment {
 
     /** The outcome on one data set. */
     private record Outcome(DataSet data, Trajectory optimal, Trajectory neural, double[] entropyOptimal,
-                           double[] entropyNeural, double[] w2NeuralOptimal, double[] w2OptimalInput, double trainSeconds) {
+                           double[] entropyNeural, double[] w2NeuralOptimal, double[] w2OptimalInput, double[] w2NeuralContinuous,
+                           double trainSeconds) {
     }
 
     @Override public String name() { return "toyData"; }
@@ -69,16 +70,18 @@ final class ToyDataExperiment implements Experiment {
             outcomes.add(o);
             Table t = new Table(d.label() + ": per layer, optimal (blurring mean shift) and neural deep DAE, T = "
                     + d.totalTime() + ", L = " + layers + ", N = " + n,
-                    "layer", "time", "entropy optimal", "entropy neural", "W2(neural, optimal)", "W2(optimal, input)");
+                    "layer", "time", "entropy optimal", "entropy neural", "W2(neural, optimal)", "W2(optimal, input)",
+                    "W2(neural, continuous DAE)");
             for (int k = 0; k <= layers; k++) {
                 t.row(k, o.optimal().get(k).time(), o.entropyOptimal()[k], o.entropyNeural()[k], o.w2NeuralOptimal()[k],
-                        o.w2OptimalInput()[k]);
+                        o.w2OptimalInput()[k], o.w2NeuralContinuous()[k]);
             }
             s.table(t);
             scatter(ctx, o);
             s.number(d.key() + "TotalTime", d.totalTime())
                     .number(d.key() + "W2NeuralOptimalFinal", o.w2NeuralOptimal()[layers])
                     .number(d.key() + "W2OptimalInputFinal", o.w2OptimalInput()[layers])
+                    .number(d.key() + "W2NeuralContinuousFinal", o.w2NeuralContinuous()[layers])
                     .number(d.key() + "EntropyInput", o.entropyOptimal()[0])
                     .number(d.key() + "EntropyOptimalFinal", o.entropyOptimal()[layers])
                     .number(d.key() + "EntropyNeuralFinal", o.entropyNeural()[layers])
@@ -103,7 +106,9 @@ final class ToyDataExperiment implements Experiment {
                 + "smoothed law, pulls points towards the inside of curved arcs, and its entropy falls slowly. By the last layer "
                 + "the neural cloud is further (in exact W2) from the optimal cloud than the optimal cloud is from the input, so "
                 + "the network is not a good approximation of the empirical optimum here; more epochs do not change this (tried "
-                + "up to 200 per layer). Entropies are Kozachenko-Leonenko estimates (k = 5)." + findings);
+                + "up to 200 per layer). The last column compares the neural stack with the continuous DAE of the input cloud "
+                + "(the particle scheme with a kernel-density score at the same times). Entropies are Kozachenko-Leonenko "
+                + "estimates (k = 5)." + findings);
         for (Outcome o : outcomes) {
             s.figure("toy-" + o.data().key() + ".png", o.data().label() + ": input (grey), end of the optimal deep DAE (blue) "
                     + "and of the neural deep DAE (orange), with a few optimal trajectories.");
@@ -132,7 +137,11 @@ final class ToyDataExperiment implements Experiment {
             w2No[k] = w2.distance(nk, o).w2();
             w2Oi[k] = w2.distance(o, x).w2();
         }
-        return new Outcome(d, optimal, neural, hOpt, hNeural, w2No, w2Oi, seconds);
+        double[] w2Nc = new double[layers + 1];
+        for (StackedDae.LayerComparison c : stacked.compareWithContinuous(w2)) {
+            w2Nc[c.layer()] = c.w2();
+        }
+        return new Outcome(d, optimal, neural, hOpt, hNeural, w2No, w2Oi, w2Nc, seconds);
     }
 
     private static void scatter(Context ctx, Outcome o) {

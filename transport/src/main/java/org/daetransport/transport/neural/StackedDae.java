@@ -7,6 +7,10 @@ import org.daetransport.api.TransportMap;
 import org.daetransport.transport.ot.W2Distance;
 
 import java.util.ArrayList;
+import org.daetransport.transport.flow.ContinuousDae;
+import org.daetransport.transport.flow.DeepDae;
+import org.daetransport.transport.flow.Schedule;
+import org.daetransport.transport.law.EmpiricalLaw;
 import java.util.List;
 
 /**
@@ -66,32 +70,49 @@ public record StackedDae(List<TrainedDae> layers, Trajectory trajectory) impleme
      * mean shift, see {@link #optimalTrajectory}. Element {@code k-1} is layer {@code k}.
      */
     public List<LayerComparison> compareWithOptimal(W2Distance w2) {
-        Trajectory optimal = optimalTrajectory(trajectory.get(0).points(), schedule());
+        return compareWith(optimalTrajectory(trajectory.get(0).points(), schedule()), w2);
+    }
+
+    /**
+     * Layer by layer, the W2 distance to the continuous DAE of the input cloud (the particle scheme
+     * with a kernel score, {@link ContinuousDae}) sampled at the same times; needs a uniform schedule,
+     * whose layer times are the continuous scheme's step times.
+     */
+    public List<LayerComparison> compareWithContinuous(W2Distance w2) {
+        double[] dt = schedule();
+        for (double step : dt) {
+            if (Math.abs(step - dt[0]) > 1e-12 * dt[0]) {
+                throw new IllegalArgumentException("the comparison with the continuous DAE needs a uniform schedule");
+            }
+        }
+        Tensor x0 = trajectory.get(0).points();
+        Trajectory continuous = new Trajectory();
+        new ContinuousDae().run(new EmpiricalLaw(x0), x0, dt[0] * dt.length, dt.length, continuous);
+        return compareWith(continuous, w2);
+    }
+
+    /** Layer by layer, {@code W2(neural cloud after layer k, state k of reference)}. */
+    public List<LayerComparison> compareWith(Trajectory reference, W2Distance w2) {
+        if (reference.size() != trajectory.size()) {
+            throw new IllegalArgumentException("the reference has " + reference.size() + " states, the stack "
+                    + trajectory.size());
+        }
         List<LayerComparison> out = new ArrayList<>();
         for (int k = 1; k < trajectory.size(); k++) {
             Trajectory.State neural = trajectory.get(k);
-            out.add(new LayerComparison(k, neural.time(), w2.distance(neural.points(), optimal.get(k).points()).w2()));
+            out.add(new LayerComparison(k, neural.time(), w2.distance(neural.points(), reference.get(k).points()).w2()));
         }
         return out;
     }
 
     /**
      * The optimal empirical deep DAE (each layer the optimal DAE of the current cloud, i.e.
-     * Gaussian blurring mean shift): {@code x <- kernelWeightedAverage(x, x, dt_k)} for each
-     * {@code k}. Returns every state, state 0 being {@code x0} (not modified) at time 0.
+     * Gaussian blurring mean shift, {@link DeepDae} on the empirical law of {@code x0}). Returns every
+     * state, state 0 being {@code x0} (not modified) at time 0.
      */
     public static Trajectory optimalTrajectory(Tensor x0, double[] schedule) {
-        Backend b = x0.backend();
         Trajectory trajectory = new Trajectory();
-        trajectory.init(0.0, x0);
-        Tensor x = x0;
-        double time = 0;
-        for (int k = 0; k < schedule.length; k++) {
-            x = b.kernels().kernelWeightedAverage(x, x, schedule[k]);
-            time += schedule[k];
-            trajectory.handleStep(k + 1, time, x);
-        }
-        trajectory.finish(time, x);
+        new DeepDae().run(new EmpiricalLaw(x0), x0, Schedule.of(schedule), trajectory);
         return trajectory;
     }
 }

@@ -92,6 +92,27 @@ class StackedDaeTest {
     }
 
     @Test
+    void comparesLayerByLayerWithTheContinuousDae() {
+        Tensor data = ToyData.twoMoons(b, 200, 0.08, 13);
+        DaeTrainer base = DaeTrainer.builder().hidden(16, 16).activation(Activation.TANH).epochs(10).batchSize(50)
+                .learningRate(1e-2).seed(3).noise(1.0).build();
+        StackedDae stack = new StackedDaeTrainer(base, 3, 0.03).train(data);
+        // the reference, computed here directly: the particle continuous DAE at the layer times
+        Trajectory continuous = new Trajectory();
+        new org.daetransport.transport.flow.ContinuousDae()
+                .run(new org.daetransport.transport.law.EmpiricalLaw(data), data, 0.03, 3, continuous);
+        GaussianW2 w2 = new GaussianW2();
+        List<StackedDae.LayerComparison> cmp = stack.compareWithContinuous(w2);
+        assertThat(cmp).extracting(StackedDae.LayerComparison::layer).containsExactly(1, 2, 3);
+        for (StackedDae.LayerComparison c : cmp) {
+            assertThat(c.time()).isCloseTo(continuous.get(c.layer()).time(), within(1e-15));
+            assertThat(c.w2()).isCloseTo(w2.distance(stack.trajectory().get(c.layer()).points(),
+                    continuous.get(c.layer()).points()).w2(), within(1e-12));
+        }
+        assertThatThrownBy(() -> stack.compareWith(new Trajectory(), w2)).hasMessageContaining("states");
+    }
+
+    @Test
     void rejectsBadDepthAndTime() {
         DaeTrainer base = DaeTrainer.builder().noise(0.1).build();
         assertThatThrownBy(() -> new StackedDaeTrainer(base, 0, 1.0)).isInstanceOf(IllegalArgumentException.class);
