@@ -11,6 +11,7 @@ import org.daetransport.api.Elementwise;
 import org.daetransport.api.KernelShapes;
 import org.daetransport.api.LinearAlgebra;
 import org.daetransport.api.NotPositiveDefiniteException;
+import org.daetransport.api.ProductShape;
 import org.daetransport.api.Reductions;
 import org.daetransport.api.Shape;
 import org.daetransport.api.ShapeException;
@@ -144,15 +145,10 @@ public final class Nd4jBackend implements Backend, Creation, LinearAlgebra, Elem
     public Tensor matmul(Tensor a, boolean transposeA, Tensor b, boolean transposeB) {
         Nd4jTensor x = own(a);
         Nd4jTensor y = own(b);
-        int ar = transposeA ? x.cols() : x.rows();
-        int ac = transposeA ? x.rows() : x.cols();
-        int br = transposeB ? y.cols() : y.rows();
-        int bc = transposeB ? y.rows() : y.cols();
-        if (ac != br) {
-            throw new ShapeException("matmul: inner dimensions differ, " + ar + "x" + ac + " times " + br + "x" + bc
-                    + " (operands " + a.shape() + (transposeA ? "^T" : "") + " and " + b.shape() + (transposeB ? "^T" : "") + ")");
-        }
-        if (ar == 0 || bc == 0 || ac == 0) {
+        ProductShape shape = ProductShape.of(a, transposeA, b, transposeB);
+        int ar = shape.rows();
+        int bc = shape.cols();
+        if (shape.empty()) {
             return zeros(ar, bc);
         }
         try (MemoryWorkspace ws = Scratch.open(Scratch.OPERATION)) {
