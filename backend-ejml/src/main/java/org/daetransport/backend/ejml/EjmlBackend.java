@@ -16,7 +16,6 @@ import org.daetransport.api.TransportKernels;
 import org.daetransport.api.cpu.FusedGaussianKernel;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
-import org.ejml.dense.row.CommonOps_MT_DDRM;
 import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
 import org.ejml.dense.row.factory.LinearSolverFactory_DDRM;
 import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
@@ -25,13 +24,13 @@ import org.ejml.interfaces.linsol.LinearSolverDense;
 import java.util.Arrays;
 import java.util.function.DoubleUnaryOperator;
 
-/** The pure-Java backend on EJML: float64, row-major, multithreaded for large products. */
+/**
+ * The pure-Java backend: float64, row-major; matrix products by {@link DenseGemm} (blocked, register-tiled,
+ * multithreaded for large products, deterministic), decompositions by EJML.
+ */
 public final class EjmlBackend implements Backend, Creation, LinearAlgebra, Elementwise, Reductions, TransportKernels {
 
     public static final String NAME = "ejml";
-
-    /** Products with at least this many multiply-adds use EJML's multithreaded kernels. */
-    private static final long PARALLEL_FLOPS = 1L << 21;
 
     @Override public String name() { return NAME; }
     @Override public boolean nativeBlas() { return false; }
@@ -89,18 +88,10 @@ public final class EjmlBackend implements Backend, Creation, LinearAlgebra, Elem
             throw new ShapeException("matmul: inner dimensions differ, " + ar + "x" + ac + " times " + br + "x" + bc
                     + " (operands " + a.shape() + (transposeA ? "^T" : "") + " and " + b.shape() + (transposeB ? "^T" : "") + ")");
         }
-        DMatrixRMaj out = new DMatrixRMaj(ar, bc);
-        boolean parallel = (long) ar * ac * bc >= PARALLEL_FLOPS;
-        if (!transposeA && !transposeB) {
-            if (parallel) CommonOps_MT_DDRM.mult(x, y, out); else CommonOps_DDRM.mult(x, y, out);
-        } else if (transposeA && !transposeB) {
-            if (parallel) CommonOps_MT_DDRM.multTransA(x, y, out); else CommonOps_DDRM.multTransA(x, y, out);
-        } else if (!transposeA) {
-            if (parallel) CommonOps_MT_DDRM.multTransB(x, y, out); else CommonOps_DDRM.multTransB(x, y, out);
-        } else {
-            if (parallel) CommonOps_MT_DDRM.multTransAB(x, y, out); else CommonOps_DDRM.multTransAB(x, y, out);
-        }
-        return wrap(out);
+        boolean parallel = DenseGemm.worthParallel(ar, ac, bc);
+        double[] out = DenseGemm.multiply(x.data, x.numRows, x.numCols, transposeA,
+                y.data, y.numRows, y.numCols, transposeB, parallel);
+        return wrap(out, ar, bc);
     }
 
     @Override
