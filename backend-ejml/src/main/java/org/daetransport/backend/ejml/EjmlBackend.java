@@ -133,12 +133,17 @@ public final class EjmlBackend implements Backend, Creation, LinearAlgebra, Elem
         if (r.numRows != 1 || r.numCols != x.numCols) {
             throw new ShapeException("addRowVector: row must be 1x" + x.numCols + " for " + a.shape() + ", got " + row.shape());
         }
-        double[] out = new double[x.numRows * x.numCols];
         int c = x.numCols;
-        for (int i = 0; i < x.numRows; i++) {
+        double[] out = new double[x.numRows * c];
+        double[] bias = r.data;
+        double[] row = new double[c];
+        // through a row buffer: every access in the inner loop has index j, so C2 vectorises it
+        for (int i = 0, o = 0; i < x.numRows; i++, o += c) {
+            System.arraycopy(x.data, o, row, 0, c);
             for (int j = 0; j < c; j++) {
-                out[i * c + j] = x.data[i * c + j] + r.data[j];
+                row[j] += bias[j];
             }
+            System.arraycopy(row, 0, out, o, c);
         }
         return wrap(out, x.numRows, c);
     }

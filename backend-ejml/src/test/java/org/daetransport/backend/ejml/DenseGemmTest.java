@@ -15,13 +15,14 @@ class DenseGemmTest {
 
     /**
      * m x k times k x n: degenerate and prime sizes, and sizes either side of the 4-row group, the row block
-     * ({@link DenseGemm#MC}), the depth block ({@link DenseGemm#KC}) and the column block ({@link DenseGemm#NC}).
+     * ({@link DenseGemm#MC}), the depth block ({@link DenseGemm#KC}), the column block ({@link DenseGemm#NC})
+     * and the narrow-product path ({@link DenseGemm#NARROW}).
      */
     static Stream<Arguments> shapes() {
         int[][] mkn = {
                 {1, 1, 1}, {1, 7, 1}, {1, 1, 9}, {9, 1, 1}, {1, 13, 11}, {11, 13, 1}, {3, 5, 2}, {4, 4, 4},
                 {5, 3, 7}, {37, 23, 41}, {64, 2, 128}, {65, 63, 66}, {129, 257, 3}, {257, 129, 65},
-                {7, 513, 5}, {130, 300, 70}, {5, 130, 300}, {33, 7, 513}, {31, 128, 256}, {32, 127, 255}};
+                {7, 513, 5}, {130, 300, 70}, {5, 130, 300}, {33, 7, 513}, {31, 128, 256}, {32, 127, 255}, {70, 23, 7}, {70, 23, 8}, {6, 9, 2}};
         Stream.Builder<Arguments> all = Stream.builder();
         for (int[] s : mkn) {
             for (int flags = 0; flags < 4; flags++) {
