@@ -16,7 +16,6 @@ import org.daetransport.api.TransportKernels;
 import org.daetransport.api.cpu.FusedGaussianKernel;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
-import org.ejml.dense.row.CommonOps_MT_DDRM;
 import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
 import org.ejml.dense.row.factory.LinearSolverFactory_DDRM;
 import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
@@ -25,13 +24,13 @@ import org.ejml.interfaces.linsol.LinearSolverDense;
 import java.util.Arrays;
 import java.util.function.DoubleUnaryOperator;
 
-/** The pure-Java backend on EJML: float64, row-major, multithreaded for large products. */
+/**
+ * The pure-Java backend: float64, row-major; matrix products by {@link DenseGemm} (blocked, register-tiled,
+ * multithreaded for large products, deterministic), decompositions by EJML.
+ */
 public final class EjmlBackend implements Backend, Creation, LinearAlgebra, Elementwise, Reductions, TransportKernels {
 
     public static final String NAME = "ejml";
-
-    /** Products with at least this many multiply-adds use EJML's multithreaded kernels. */
-    private static final long PARALLEL_FLOPS = 1L << 21;
 
     @Override public String name() { return NAME; }
     @Override public boolean nativeBlas() { return false; }
@@ -89,18 +88,10 @@ public final class EjmlBackend implements Backend, Creation, LinearAlgebra, Elem
             throw new ShapeException("matmul: inner dimensions differ, " + ar + "x" + ac + " times " + br + "x" + bc
                     + " (operands " + a.shape() + (transposeA ? "^T" : "") + " and " + b.shape() + (transposeB ? "^T" : "") + ")");
         }
-        DMatrixRMaj out = new DMatrixRMaj(ar, bc);
-        boolean parallel = (long) ar * ac * bc >= PARALLEL_FLOPS;
-        if (!transposeA && !transposeB) {
-            if (parallel) CommonOps_MT_DDRM.mult(x, y, out); else CommonOps_DDRM.mult(x, y, out);
-        } else if (transposeA && !transposeB) {
-            if (parallel) CommonOps_MT_DDRM.multTransA(x, y, out); else CommonOps_DDRM.multTransA(x, y, out);
-        } else if (!transposeA) {
-            if (parallel) CommonOps_MT_DDRM.multTransB(x, y, out); else CommonOps_DDRM.multTransB(x, y, out);
-        } else {
-            if (parallel) CommonOps_MT_DDRM.multTransAB(x, y, out); else CommonOps_DDRM.multTransAB(x, y, out);
-        }
-        return wrap(out);
+        boolean parallel = DenseGemm.worthParallel(ar, ac, bc);
+        double[] out = DenseGemm.multiply(x.data, x.numRows, x.numCols, transposeA,
+                y.data, y.numRows, y.numCols, transposeB, parallel);
+        return wrap(out, ar, bc);
     }
 
     @Override
@@ -142,12 +133,17 @@ public final class EjmlBackend implements Backend, Creation, LinearAlgebra, Elem
         if (r.numRows != 1 || r.numCols != x.numCols) {
             throw new ShapeException("addRowVector: row must be 1x" + x.numCols + " for " + a.shape() + ", got " + row.shape());
         }
-        double[] out = new double[x.numRows * x.numCols];
         int c = x.numCols;
-        for (int i = 0; i < x.numRows; i++) {
+        double[] out = new double[x.numRows * c];
+        double[] bias = r.data;
+        double[] row = new double[c];
+        // through a row buffer: every access in the inner loop has index j, so C2 vectorises it
+        for (int i = 0, o = 0; i < x.numRows; i++, o += c) {
+            System.arraycopy(x.data, o, row, 0, c);
             for (int j = 0; j < c; j++) {
-                out[i * c + j] = x.data[i * c + j] + r.data[j];
+                row[j] += bias[j];
             }
+            System.arraycopy(row, 0, out, o, c);
         }
         return wrap(out, x.numRows, c);
     }
