@@ -136,14 +136,14 @@ public final class EjmlBackend implements Backend, Creation, LinearAlgebra, Elem
         int c = x.numCols;
         double[] out = new double[x.numRows * c];
         double[] bias = r.data;
-        double[] row = new double[c];
+        double[] buffer = new double[c];
         // through a row buffer: every access in the inner loop has index j, so C2 vectorises it
         for (int i = 0, o = 0; i < x.numRows; i++, o += c) {
-            System.arraycopy(x.data, o, row, 0, c);
+            System.arraycopy(x.data, o, buffer, 0, c);
             for (int j = 0; j < c; j++) {
-                row[j] += bias[j];
+                buffer[j] += bias[j];
             }
-            System.arraycopy(row, 0, out, o, c);
+            System.arraycopy(buffer, 0, out, o, c);
         }
         return wrap(out, x.numRows, c);
     }
