@@ -344,8 +344,11 @@ public final class EjmlBackend implements Backend, Creation, LinearAlgebra, Elem
         int k = v.numCols;
         double[] avg = new double[n * k];
         double[] lse = new double[n];
-        FusedGaussianKernel.compute(a.data, n, b.data, b.numRows, a.numCols, v.data, k,
-                lw == null ? null : lw.data, t, avg, lse);
+        if (a.numCols > GemmFormKernel.MIN_DIMENSION) {
+            GemmFormKernel.compute(a.data, n, b.data, b.numRows, a.numCols, v.data, k, lw == null ? null : lw.data, t, avg, lse);
+        } else {
+            FusedGaussianKernel.compute(a.data, n, b.data, b.numRows, a.numCols, v.data, k, lw == null ? null : lw.data, t, avg, lse);
+        }
         return new KernelAverage(wrap(avg, n, k), wrap(lse, n, 1));
     }
 
