@@ -8,6 +8,7 @@ import org.daetransport.api.Elementwise;
 import org.daetransport.api.KernelShapes;
 import org.daetransport.api.LinearAlgebra;
 import org.daetransport.api.NotPositiveDefiniteException;
+import org.daetransport.api.ProductShape;
 import org.daetransport.api.Reductions;
 import org.daetransport.api.ShapeException;
 import org.daetransport.api.SymmetricEigen;
@@ -80,18 +81,11 @@ public final class EjmlBackend implements Backend, Creation, LinearAlgebra, Elem
     public Tensor matmul(Tensor a, boolean transposeA, Tensor b, boolean transposeB) {
         DMatrixRMaj x = m(a);
         DMatrixRMaj y = m(b);
-        int ar = transposeA ? x.numCols : x.numRows;
-        int ac = transposeA ? x.numRows : x.numCols;
-        int br = transposeB ? y.numCols : y.numRows;
-        int bc = transposeB ? y.numRows : y.numCols;
-        if (ac != br) {
-            throw new ShapeException("matmul: inner dimensions differ, " + ar + "x" + ac + " times " + br + "x" + bc
-                    + " (operands " + a.shape() + (transposeA ? "^T" : "") + " and " + b.shape() + (transposeB ? "^T" : "") + ")");
-        }
-        boolean parallel = DenseGemm.worthParallel(ar, ac, bc);
+        ProductShape shape = ProductShape.of(a, transposeA, b, transposeB);
+        boolean parallel = DenseGemm.worthParallel(shape.rows(), shape.inner(), shape.cols());
         double[] out = DenseGemm.multiply(x.data, x.numRows, x.numCols, transposeA,
                 y.data, y.numRows, y.numCols, transposeB, parallel);
-        return wrap(out, ar, bc);
+        return wrap(out, shape.rows(), shape.cols());
     }
 
     @Override
