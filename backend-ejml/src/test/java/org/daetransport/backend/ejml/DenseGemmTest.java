@@ -78,6 +78,31 @@ class DenseGemmTest {
         assertThat(parallel).isEqualTo(serial);
     }
 
+    @ParameterizedTest(name = "{0}x{1}x{2} transA={3} transB={4}")
+    @MethodSource("shapes")
+    void sumsEveryEntryInTheTextbookOrder(int m, int k, int n, boolean transA, boolean transB) {
+        // The kernels promise ((0 + a_0 b_0) + a_1 b_1) + ... without fused multiply-add, so the result is
+        // exactly the plain triple loop's; this pins the determinism contract across code changes.
+        SplittableRandom rnd = new SplittableRandom(11L * m + 5L * k + n);
+        double[] opA = random(rnd, m * k);
+        double[] opB = random(rnd, k * n);
+        double[] a = transA ? transpose(opA, m, k) : opA;
+        double[] b = transB ? transpose(opB, k, n) : opB;
+        double[] c = DenseGemm.multiply(a, transA ? k : m, transA ? m : k, transA,
+                b, transB ? n : k, transB ? k : n, transB, true);
+        double[] expected = new double[m * n];
+        for (int i = 0; i < m; i++) {
+            for (int j = 0; j < n; j++) {
+                double sum = 0;
+                for (int q = 0; q < k; q++) {
+                    sum += opA[i * k + q] * opB[q * n + j];
+                }
+                expected[i * n + j] = sum;
+            }
+        }
+        assertThat(c).isEqualTo(expected);
+    }
+
     @Test
     void largeProductThroughTheBackendIsDeterministicAndMatchesSerial() {
         EjmlBackend backend = new EjmlBackend();
