@@ -22,7 +22,7 @@ class DenseGemmTest {
         int[][] mkn = {
                 {1, 1, 1}, {1, 7, 1}, {1, 1, 9}, {9, 1, 1}, {1, 13, 11}, {11, 13, 1}, {3, 5, 2}, {4, 4, 4},
                 {5, 3, 7}, {37, 23, 41}, {64, 2, 128}, {65, 63, 66}, {129, 257, 3}, {257, 129, 65},
-                {7, 513, 5}, {130, 300, 70}, {5, 130, 300}, {33, 7, 513}, {31, 128, 256}, {32, 127, 255}, {70, 23, 7}, {70, 23, 8}, {6, 9, 2}};
+                {7, 513, 5}, {130, 300, 70}, {5, 130, 300}, {33, 7, 513}, {31, 128, 256}, {32, 127, 255}, {70, 23, 7}, {70, 23, 8}, {6, 9, 2}, {35, 5, 12}, {36, 9, 10}, {74, 3, 9}};
         Stream.Builder<Arguments> all = Stream.builder();
         for (int[] s : mkn) {
             for (int flags = 0; flags < 4; flags++) {
@@ -76,6 +76,31 @@ class DenseGemmTest {
         double[] serial = DenseGemm.multiply(a, aRows, aCols, transA, b, bRows, bCols, transB, false);
         double[] parallel = DenseGemm.multiply(a, aRows, aCols, transA, b, bRows, bCols, transB, true);
         assertThat(parallel).isEqualTo(serial);
+    }
+
+    @ParameterizedTest(name = "{0}x{1}x{2} transA={3} transB={4}")
+    @MethodSource("shapes")
+    void sumsEveryEntryInTheTextbookOrder(int m, int k, int n, boolean transA, boolean transB) {
+        // The kernels promise ((0 + a_0 b_0) + a_1 b_1) + ... without fused multiply-add, so the result is
+        // exactly the plain triple loop's; this pins the determinism contract across code changes.
+        SplittableRandom rnd = new SplittableRandom(11L * m + 5L * k + n);
+        double[] opA = random(rnd, m * k);
+        double[] opB = random(rnd, k * n);
+        double[] a = transA ? transpose(opA, m, k) : opA;
+        double[] b = transB ? transpose(opB, k, n) : opB;
+        double[] c = DenseGemm.multiply(a, transA ? k : m, transA ? m : k, transA,
+                b, transB ? n : k, transB ? k : n, transB, true);
+        double[] expected = new double[m * n];
+        for (int i = 0; i < m; i++) {
+            for (int j = 0; j < n; j++) {
+                double sum = 0;
+                for (int q = 0; q < k; q++) {
+                    sum += opA[i * k + q] * opB[q * n + j];
+                }
+                expected[i * n + j] = sum;
+            }
+        }
+        assertThat(c).isEqualTo(expected);
     }
 
     @Test
