@@ -143,9 +143,7 @@ public final class MlpTrainer {
                 for (int k = depth - 1; k >= 0; k--) {
                     Tensor dz = backpropActivation(backend, layers.get(k).activation(), grad, pre[k], acts[k + 1]);
                     if (k > 0) {
-                        // dz W^T as dz (W^T): transposing once per step costs O(params), and a plain
-                        // product is up to twice as fast as a transposed one on row-major backends
-                        grad = la.matmul(dz, la.transpose(weightTensors[k]));
+                        grad = la.matmul(dz, false, weightTensors[k], true);
                     }
                     double[] gw = la.matmul(acts[k], true, dz, false).toArray();
                     double[] gb = backend.reductions().columnSums(dz).toArray();
@@ -239,15 +237,21 @@ public final class MlpTrainer {
             double c2 = 1 - Math.pow(b2, step);
             double lr = config.learningRate();
             double eps = config.epsilon();
-            boolean finite = true;
+            double stepSize = lr / c1;
+            double invC2 = 1 / c2;
+            // no branch in this loop, so that C2 can vectorise it; finiteness is checked after
             for (int i = 0; i < params.length; i++) {
                 double g = grad[i];
                 m[i] = b1 * m[i] + (1 - b1) * g;
                 v[i] = b2 * v[i] + (1 - b2) * g * g;
-                params[i] -= lr * (m[i] / c1) / (Math.sqrt(v[i] / c2) + eps);
-                finite &= Double.isFinite(params[i]);
+                params[i] -= stepSize * m[i] / (Math.sqrt(v[i] * invC2) + eps);
             }
-            return finite;
+            for (double p : params) {
+                if (!Double.isFinite(p)) {
+                    return false;
+                }
+            }
+            return true;
         }
     }
 }
