@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.daetransport.api.Backend;
-import org.daetransport.api.NumericalFailureException;
 import org.daetransport.api.Tensor;
 import org.daetransport.transport.analysis.LayerReport;
 import org.daetransport.transport.analysis.NetworkAnalysis;
@@ -77,7 +76,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             throw new InputException(in + ": " + x.rows() + " points are too few for the " + estimator.name()
                     + " entropy estimator here (at least " + needed + ")");
         }
-        NetworkTransport result = new NetworkAnalysis(distance, degenerateAsMinusInfinity(estimator)).analyze(network, x);
+        NetworkTransport result = new NetworkAnalysis(distance, EntropyEstimators.minusInfinityWhenDegenerate(estimator)).analyze(network, x);
 
         List<Map<String, Object>> layers = new ArrayList<>();
         StringBuilder human = new StringBuilder();
@@ -109,36 +108,5 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     private static String entropyText(double h) {
         return Double.isFinite(h) ? Output.num(h) : "degenerate";
-    }
-
-    /**
-     * The estimator, except that a cloud it rejects as degenerate (duplicate points, a singular
-     * covariance: the law has no density, entropy -infinity) gives -infinity instead of an error.
-     * The caller has checked beforehand that the cloud has enough points, the estimators' other
-     * refusal, and the analysis has checked every value is finite. Any other failure of the estimator
-     * is reported as a numerical failure (exit 4).
-     */
-    static EntropyEstimator degenerateAsMinusInfinity(EntropyEstimator e) {
-        return new EntropyEstimator() {
-            @Override
-            public String name() {
-                return e.name();
-            }
-
-            @Override
-            public double entropy(Tensor points) {
-                try {
-                    return e.entropy(points);
-                } catch (IllegalArgumentException degenerate) {
-                    return Double.NEGATIVE_INFINITY;
-                } catch (NumericalFailureException e1) {
-                    throw e1;
-                } catch (RuntimeException failed) {
-                    // e.g. an eigendecomposition of a nearly singular covariance that does not converge
-                    throw new NumericalFailureException("the " + e.name() + " entropy estimate of a layer's cloud failed ("
-                            + failed.getMessage() + "); try another --entropy estimator");
-                }
-            }
-        };
     }
 }

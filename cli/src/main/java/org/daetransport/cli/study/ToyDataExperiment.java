@@ -11,6 +11,7 @@ import org.daetransport.cli.report.Plots;
 import org.daetransport.cli.report.Section;
 import org.daetransport.cli.report.Table;
 import org.daetransport.transport.entropy.EntropyEstimator;
+import org.daetransport.transport.entropy.EntropyEstimators;
 import org.daetransport.transport.entropy.KozachenkoLeonenko;
 import org.daetransport.transport.flow.DeepDae;
 import org.daetransport.transport.law.EmpiricalLaw;
@@ -61,7 +62,8 @@ final class ToyDataExperiment implements Experiment {
         DaeTrainer base = DaeTrainer.builder().hidden(32, 32).activation(Activation.TANH).epochs(epochs).batchSize(32)
                 .learningRate(5e-3).seed(ctx.seed()).noise(1.0).build();
         W2Distance w2 = new ExactW2();
-        EntropyEstimator kl = new KozachenkoLeonenko();
+        // the optimal deep DAE merges points: a cloud with exact duplicates has entropy -infinity
+        EntropyEstimator kl = EntropyEstimators.minusInfinityWhenDegenerate(new KozachenkoLeonenko());
 
         Section s = new Section(name(), "3. 2-D toy data: the optimal and a trained deep DAE");
         List<Outcome> outcomes = new ArrayList<>();
@@ -180,10 +182,21 @@ final class ToyDataExperiment implements Experiment {
         Color[] colors = {new Color(31, 119, 180), new Color(44, 160, 44), new Color(214, 39, 40)};
         for (int i = 0; i < outcomes.size(); i++) {
             Outcome o = outcomes.get(i);
-            Plots.line(c, o.data().label() + ", optimal", depth, o.entropyOptimal()).setLineColor(colors[i]);
-            XYSeries neural = Plots.reference(c, o.data().label() + ", neural", depth, o.entropyNeural());
+            Plots.line(c, o.data().label() + ", optimal", depth, finiteOrGap(o.entropyOptimal())).setLineColor(colors[i]);
+            XYSeries neural = Plots.reference(c, o.data().label() + ", neural", depth, finiteOrGap(o.entropyNeural()));
             neural.setLineColor(colors[i]);
         }
         Plots.save(c, ctx.figures(), "toy-entropy.png");
+    }
+
+    /** A curve with its infinite values (merged points) left out of the plot as gaps. */
+    private static double[] finiteOrGap(double[] values) {
+        double[] out = values.clone();
+        for (int i = 0; i < out.length; i++) {
+            if (!Double.isFinite(out[i])) {
+                out[i] = Double.NaN;
+            }
+        }
+        return out;
     }
 }

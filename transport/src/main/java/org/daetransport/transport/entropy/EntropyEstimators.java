@@ -22,4 +22,26 @@ public final class EntropyEstimators {
         throw new IllegalArgumentException("unknown entropy estimator '" + name + "'; known: "
                 + KozachenkoLeonenko.NAME + ", " + GaussianEntropy.NAME);
     }
+
+    /**
+     * {@code estimator}, except that a degenerate cloud ({@link DegenerateCloudException}: exact
+     * duplicates, a singular covariance) gives minus infinity, its entropy, instead of an error.
+     */
+    public static EntropyEstimator minusInfinityWhenDegenerate(EntropyEstimator estimator) {
+        return new EntropyEstimator() {
+            @Override
+            public String name() {
+                return estimator.name();
+            }
+
+            @Override
+            public double entropy(org.daetransport.api.Tensor points) {
+                try {
+                    return estimator.entropy(points);
+                } catch (DegenerateCloudException degenerate) {
+                    return Double.NEGATIVE_INFINITY;
+                }
+            }
+        };
+    }
 }

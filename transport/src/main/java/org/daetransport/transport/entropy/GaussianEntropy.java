@@ -77,7 +77,7 @@ public final class GaussianEntropy implements EntropyEstimator {
                 pivot -= cov[j][k] * cov[j][k];
             }
             if (!(pivot > 1e-12 * scale)) {
-                throw new IllegalArgumentException("the sample covariance is singular (Cholesky pivot "
+                throw new DegenerateCloudException("the sample covariance is singular (Cholesky pivot "
                         + org.daetransport.transport.law.Numbers.plain(pivot) + " in coordinate " + j
                         + "): the points lie in a lower-dimensional subspace");
             }

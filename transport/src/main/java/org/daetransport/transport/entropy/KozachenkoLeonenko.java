@@ -67,7 +67,7 @@ public final class KozachenkoLeonenko implements EntropyEstimator {
             for (int p = t * QUERIES_PER_TASK, end = Math.min(n, p + QUERIES_PER_TASK); p < end; p++) {
                 double r2 = tree.kthNeighbourSquared(p, k, heap);
                 if (r2 == 0) {
-                    throw new IllegalArgumentException("points: row " + tree.row(p) + " has at least " + k
+                    throw new DegenerateCloudException("points: row " + tree.row(p) + " has at least " + k
                             + " exact duplicates, so its distance to the k-th neighbour is zero and the "
                             + NAME + " entropy is -infinity; remove duplicate points or increase k");
                 }
