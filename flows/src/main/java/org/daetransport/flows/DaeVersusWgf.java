@@ -9,6 +9,7 @@ import org.daetransport.transport.entropy.GaussianEntropy;
 import org.daetransport.transport.entropy.KozachenkoLeonenko;
 import org.daetransport.transport.ot.ExactW2;
 import org.daetransport.transport.ot.W2Distance;
+import org.daetransport.transport.law.SampleMoments;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -180,20 +181,7 @@ public final class DaeVersusWgf {
         int n = x0.rows();
         int d = x0.cols();
         double[] x = x0.toArray();
-        double[] mean = new double[d];
-        for (int i = 0; i < n; i++) {
-            for (int c = 0; c < d; c++) {
-                mean[c] += x[i * d + c] / n;
-            }
-        }
-        double[][] s = new double[d][d];
-        for (int i = 0; i < n; i++) {
-            for (int a = 0; a < d; a++) {
-                for (int b = 0; b < d; b++) {
-                    s[a][b] += (x[i * d + a] - mean[a]) * (x[i * d + b] - mean[b]) / (n - 1);
-                }
-            }
-        }
+        double[][] s = SampleMoments.covariance(x, n, d, SampleMoments.mean(x, n, d), true);
         return SmallMatrix.eigen(s).values();
     }
 }

@@ -124,9 +124,7 @@ public final class EjmlBackend implements Backend, Creation, LinearAlgebra, Elem
     public Tensor addRowVector(Tensor a, Tensor row) {
         DMatrixRMaj x = m(a);
         DMatrixRMaj r = m(row);
-        if (r.numRows != 1 || r.numCols != x.numCols) {
-            throw new ShapeException("addRowVector: row must be 1x" + x.numCols + " for " + a.shape() + ", got " + row.shape());
-        }
+        ShapeException.requireRowVectorFor("addRowVector", a, row);
         int c = x.numCols;
         double[] out = new double[x.numRows * c];
         double[] bias = r.data;
@@ -176,9 +174,7 @@ public final class EjmlBackend implements Backend, Creation, LinearAlgebra, Elem
     public Tensor choleskySolve(Tensor spd, Tensor b) {
         DMatrixRMaj a = requireSquare("choleskySolve", spd);
         DMatrixRMaj rhs = m(b);
-        if (rhs.numRows != a.numRows) {
-            throw new ShapeException("choleskySolve: right-hand side " + b.shape() + " does not fit matrix " + spd.shape());
-        }
+        ShapeException.requireRightHandSide("choleskySolve", spd, b);
         LinearSolverDense<DMatrixRMaj> solver = LinearSolverFactory_DDRM.chol(a.numRows);
         if (!solver.setA(a.copy())) {
             throw new NotPositiveDefiniteException("choleskySolve: the " + spd.shape() + " matrix is not symmetric positive definite");
@@ -189,11 +185,8 @@ public final class EjmlBackend implements Backend, Creation, LinearAlgebra, Elem
     }
 
     private DMatrixRMaj requireSquare(String op, Tensor t) {
-        DMatrixRMaj s = m(t);
-        if (s.numRows != s.numCols) {
-            throw new ShapeException(op + ": matrix must be square, got " + t.shape());
-        }
-        return s;
+        ShapeException.requireSquare(op, t);
+        return m(t);
     }
 
     // ---- element-wise ---------------------------------------------------------------------
@@ -269,7 +262,7 @@ public final class EjmlBackend implements Backend, Creation, LinearAlgebra, Elem
     public Tensor pairwiseSquaredDistances(Tensor x, Tensor y) {
         DMatrixRMaj a = m(x);
         DMatrixRMaj b = m(y);
-        requireSameDim("pairwiseSquaredDistances", x, y);
+        ShapeException.requireSameDimension("pairwiseSquaredDistances", x, y);
         int n = a.numRows;
         int mm = b.numRows;
         int d = a.numCols;
@@ -346,9 +339,4 @@ public final class EjmlBackend implements Backend, Creation, LinearAlgebra, Elem
         return new KernelAverage(wrap(avg, n, k), wrap(lse, n, 1));
     }
 
-    private static void requireSameDim(String op, Tensor x, Tensor y) {
-        if (x.cols() != y.cols()) {
-            throw new ShapeException(op + ": points of different dimensions, " + x.shape() + " and " + y.shape());
-        }
-    }
 }

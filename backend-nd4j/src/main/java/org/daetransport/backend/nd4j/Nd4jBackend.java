@@ -195,9 +195,7 @@ public final class Nd4jBackend implements Backend, Creation, LinearAlgebra, Elem
     public Tensor addRowVector(Tensor a, Tensor row) {
         Nd4jTensor x = own(a);
         Nd4jTensor r = own(row);
-        if (r.rows() != 1 || r.cols() != x.cols()) {
-            throw new ShapeException("addRowVector: row must be 1x" + x.cols() + " for " + a.shape() + ", got " + row.shape());
-        }
+        ShapeException.requireRowVectorFor("addRowVector", a, row);
         if (empty(x)) {
             return zeros(x.rows(), x.cols());
         }
@@ -236,9 +234,7 @@ public final class Nd4jBackend implements Backend, Creation, LinearAlgebra, Elem
     public Tensor choleskySolve(Tensor spd, Tensor b) {
         Nd4jTensor a = requireSquare("choleskySolve", spd);
         Nd4jTensor rhs = own(b);
-        if (rhs.rows() != a.rows()) {
-            throw new ShapeException("choleskySolve: right-hand side " + b.shape() + " does not fit matrix " + spd.shape());
-        }
+        ShapeException.requireRightHandSide("choleskySolve", spd, b);
         int n = a.rows();
         int k = rhs.cols();
         if (n == 0 || k == 0) {
@@ -265,11 +261,8 @@ public final class Nd4jBackend implements Backend, Creation, LinearAlgebra, Elem
     }
 
     private Nd4jTensor requireSquare(String op, Tensor t) {
-        Nd4jTensor s = own(t);
-        if (s.rows() != s.cols()) {
-            throw new ShapeException(op + ": matrix must be square, got " + t.shape());
-        }
-        return s;
+        ShapeException.requireSquare(op, t);
+        return own(t);
     }
 
     // ---- element-wise ---------------------------------------------------------------------------
@@ -354,9 +347,7 @@ public final class Nd4jBackend implements Backend, Creation, LinearAlgebra, Elem
     public Tensor pairwiseSquaredDistances(Tensor x, Tensor y) {
         Nd4jTensor a = own(x);
         Nd4jTensor b = own(y);
-        if (a.cols() != b.cols()) {
-            throw new ShapeException("pairwiseSquaredDistances: points of different dimensions, " + x.shape() + " and " + y.shape());
-        }
+        ShapeException.requireSameDimension("pairwiseSquaredDistances", x, y);
         int n = a.rows();
         int m = b.rows();
         if (n == 0 || m == 0 || a.cols() == 0) {

@@ -9,6 +9,7 @@ import org.daetransport.cli.report.Table;
 import org.daetransport.transport.flow.ContinuousDae;
 import org.daetransport.transport.law.EmpiricalLaw;
 import org.daetransport.transport.law.GaussianLaw;
+import org.daetransport.transport.law.SampleMoments;
 import org.daetransport.transport.ot.BuresW2;
 import org.daetransport.transport.ot.ExactW2;
 import org.knowm.xchart.XYChart;
@@ -78,20 +79,9 @@ final class TimeReversalExperiment implements Experiment {
     }
 
     private static void row(Table t, String name, Tensor cloud, Tensor fresh, GaussianLaw original, ExactW2 w2) {
-        double[][] p = cloud.toRows();
-        double[] mean = new double[2];
-        for (double[] r : p) {
-            mean[0] += r[0] / p.length;
-            mean[1] += r[1] / p.length;
-        }
-        double[][] cov = new double[2][2];
-        for (double[] r : p) {
-            for (int i = 0; i < 2; i++) {
-                for (int j = 0; j < 2; j++) {
-                    cov[i][j] += (r[i] - mean[i]) * (r[j] - mean[j]) / p.length;
-                }
-            }
-        }
+        double[] flat = cloud.toArray();
+        double[] mean = SampleMoments.mean(flat, cloud.rows(), 2);
+        double[][] cov = SampleMoments.covariance(flat, cloud.rows(), 2, mean, false);
         t.row(name, w2.distance(cloud, fresh).w2(), BuresW2.between(mean, cov, original.mean(), original.covariance()),
                 cov[0][0], cov[0][1], cov[1][1]);
     }

@@ -2,6 +2,7 @@ package org.daetransport.transport.entropy;
 
 import org.daetransport.api.Tensor;
 import org.daetransport.transport.law.GaussianLaw;
+import org.daetransport.transport.law.SampleMoments;
 
 /**
  * The entropy of the Gaussian fitted to a cloud (mean and unbiased sample covariance):
@@ -29,33 +30,7 @@ public final class GaussianEntropy implements EntropyEstimator {
                     + " points, got " + n);
         }
         double[] x = points.toArray();
-        double[] mean = new double[d];
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < d; j++) {
-                mean[j] += x[i * d + j];
-            }
-        }
-        for (int j = 0; j < d; j++) {
-            mean[j] /= n;
-        }
-        double[][] cov = new double[d][d];
-        double[] c = new double[d];
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < d; j++) {
-                c[j] = x[i * d + j] - mean[j];
-            }
-            for (int a = 0; a < d; a++) {
-                for (int b = a; b < d; b++) {
-                    cov[a][b] += c[a] * c[b];
-                }
-            }
-        }
-        for (int a = 0; a < d; a++) {
-            for (int b = a; b < d; b++) {
-                cov[a][b] /= n - 1;
-                cov[b][a] = cov[a][b];
-            }
-        }
+        double[][] cov = SampleMoments.covariance(x, n, d, SampleMoments.mean(x, n, d), true);
         return fromLogDeterminant(d, logDeterminantOfCovariance(cov));
     }
 

@@ -2,6 +2,7 @@ package org.daetransport.transport.ot;
 
 import org.daetransport.api.ShapeException;
 import org.daetransport.api.Tensor;
+import org.daetransport.transport.law.SampleMoments;
 import org.hipparchus.linear.EigenDecompositionSymmetric;
 import org.hipparchus.linear.MatrixUtils;
 import org.hipparchus.linear.RealMatrix;
@@ -31,9 +32,10 @@ public final class BuresW2 implements W2Distance {
         double[] y = Clouds.flatten(b, "b");
         Clouds.requireSameDimension(a, b);
         int d = a.cols();
-        double[] ma = mean(x, a.rows(), d);
-        double[] mb = mean(y, b.rows(), d);
-        return W2Result.direct(between(ma, covariance(x, a.rows(), d, ma), mb, covariance(y, b.rows(), d, mb)), METHOD);
+        double[] ma = SampleMoments.mean(x, a.rows(), d);
+        double[] mb = SampleMoments.mean(y, b.rows(), d);
+        return W2Result.direct(between(ma, SampleMoments.covariance(x, a.rows(), d, ma, false), mb,
+                SampleMoments.covariance(y, b.rows(), d, mb, false)), METHOD);
     }
 
     /**
@@ -67,42 +69,6 @@ public final class BuresW2 implements W2Distance {
         }
         double w2sq = meanPart + a.getTrace() + b.getTrace() - 2 * cross;
         return Math.sqrt(Math.max(0, w2sq));
-    }
-
-    static double[] mean(double[] flat, int rows, int d) {
-        double[] mean = new double[d];
-        for (int i = 0; i < rows; i++) {
-            for (int k = 0; k < d; k++) {
-                mean[k] += flat[i * d + k];
-            }
-        }
-        for (int k = 0; k < d; k++) {
-            mean[k] /= rows;
-        }
-        return mean;
-    }
-
-    /** The 1/n covariance about {@code mean}. */
-    static double[][] covariance(double[] flat, int rows, int d, double[] mean) {
-        double[][] cov = new double[d][d];
-        double[] centred = new double[d];
-        for (int i = 0; i < rows; i++) {
-            for (int k = 0; k < d; k++) {
-                centred[k] = flat[i * d + k] - mean[k];
-            }
-            for (int k = 0; k < d; k++) {
-                for (int l = k; l < d; l++) {
-                    cov[k][l] += centred[k] * centred[l];
-                }
-            }
-        }
-        for (int k = 0; k < d; k++) {
-            for (int l = k; l < d; l++) {
-                cov[k][l] /= rows;
-                cov[l][k] = cov[k][l];
-            }
-        }
-        return cov;
     }
 
     private static RealMatrix sqrtPsd(RealMatrix s, String what) {

@@ -2,6 +2,7 @@ package org.daetransport.transport.ot;
 
 import java.util.stream.IntStream;
 import org.daetransport.api.Tensor;
+import org.daetransport.transport.law.SampleMoments;
 
 /**
  * Entropic optimal transport by log-domain Sinkhorn iterations with epsilon-scaling, on the
@@ -81,8 +82,8 @@ public final class SinkhornW2 implements W2Distance {
 
     /** The mean of |x_i - y_j|^2 over all pairs: mean|x|^2 + mean|y|^2 - 2 mean(x).mean(y), in O(n + m). */
     static double meanCost(double[] x, int n, double[] y, int m, int d) {
-        double[] mx = BuresW2.mean(x, n, d);
-        double[] my = BuresW2.mean(y, m, d);
+        double[] mx = SampleMoments.mean(x, n, d);
+        double[] my = SampleMoments.mean(y, m, d);
         double sx = 0;
         for (double v : x) {
             sx += v * v;
